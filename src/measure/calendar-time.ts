@@ -1,0 +1,78 @@
+import { DateTime } from 'luxon';
+import type { Weekday, WorkingHours } from '../config/types.js';
+
+const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+export const HOUR_MS = 3_600_000;
+
+/** ISO week key ("2026-W47") of an instant in the report zone. */
+export function weekKey(ms: number, zone: string): string {
+  const dt = DateTime.fromMillis(ms, { zone });
+  return `${dt.weekYear}-W${String(dt.weekNumber).padStart(2, '0')}`;
+}
+
+/** Local midnight starting the Monday of an ISO week key, in the report zone. */
+export function weekStart(week: string, zone: string): DateTime {
+  const match = /^(\d{4})-W(\d{2})$/.exec(week);
+  if (!match) throw new Error(`not an ISO week key: ${week}`);
+  return DateTime.fromObject(
+    { weekYear: Number(match[1]), weekNumber: Number(match[2]), weekday: 1 },
+    { zone },
+  );
+}
+
+/** One local day: its bounds as instants (23, 24 or 25 hours long) and its weekday. */
+export interface LocalDay {
+  date: string;
+  start: number;
+  end: number;
+  weekday: Weekday;
+}
+
+export function localDay(dt: DateTime): LocalDay {
+  const start = dt.startOf('day');
+  return {
+    date: start.toISODate()!,
+    start: start.toMillis(),
+    end: start.plus({ days: 1 }).toMillis(),
+    weekday: WEEKDAYS[start.weekday - 1]!,
+  };
+}
+
+/** The local days an interval [start, end) touches, in order. A zero-length interval touches its own day. */
+export function daysOf(start: number, end: number, zone: string): LocalDay[] {
+  const days: LocalDay[] = [];
+  let day = localDay(DateTime.fromMillis(start, { zone }));
+  days.push(day);
+  while (day.end < end) {
+    day = localDay(DateTime.fromMillis(day.end, { zone }));
+    days.push(day);
+  }
+  return days;
+}
+
+/**
+ * The working-hours interval of a local day as instants. Wall-clock times are set, not added,
+ * so 08:00 stays 08:00 on the days clocks change.
+ */
+export function workingInterval(day: LocalDay, hours: WorkingHours, zone: string): [number, number] {
+  const midnight = DateTime.fromMillis(day.start, { zone });
+  const at = (minutes: number): number =>
+    minutes >= 24 * 60
+      ? day.end
+      : midnight.set({ hour: Math.floor(minutes / 60), minute: minutes % 60 }).toMillis();
+  return [at(hours.start), at(hours.end)];
+}
+
+export function overlap(aStart: number, aEnd: number, bStart: number, bEnd: number): number {
+  return Math.max(0, Math.min(aEnd, bEnd) - Math.max(aStart, bStart));
+}
+
+/** Hours rounded to 4 decimal places, the precision of every figure the report shows. */
+export function round4(hours: number): number {
+  return Math.round(hours * 10_000) / 10_000;
+}
+
+export function msToHours(ms: number): number {
+  return round4(ms / HOUR_MS);
+}

@@ -1,0 +1,74 @@
+import type { Config, Thresholds } from '../config/types.js';
+import { DEFAULT_CONTRACTED_HOURS } from '../config/defaults.js';
+import type { Level, ReportWindow, TaggedOccurrence } from '../types.js';
+import { daysOf, localDay, round4, weekStart } from './calendar-time.js';
+
+export interface WeekCapacity {
+  capacity: number;
+  absenceDays: number;
+  /** Working days of the week inside the window (5 for a whole week under the defaults). */
+  workingDays: number;
+}
+
+export function contractedHours(config: Config, person: string): number {
+  return config.people.find((p) => p.id === person)?.contractedHours ?? DEFAULT_CONTRACTED_HOURS;
+}
+
+export function thresholdsFor(config: Config, person: string): Thresholds {
+  return config.people.find((p) => p.id === person)?.thresholds ?? config.thresholds;
+}
+
+/**
+ * Contracted hours less absence. Each working day lost to an all-day absence removes
+ * contracted / (working days per week) — a fifth under the defaults. A week the window only
+ * partly covers gets the share of its working days inside the window, so a three-day window is
+ * judged against three days' capacity.
+ */
+export function weekCapacity(
+  config: Config,
+  window: ReportWindow,
+  person: string,
+  week: string,
+  pieces: readonly TaggedOccurrence[],
+): WeekCapacity {
+  const zone = window.zone;
+  const workdays = new Set(config.workingHours.days);
+  const contracted = contractedHours(config, person);
+  const perDay = workdays.size > 0 ? contracted / workdays.size : 0;
+
+  const monday = weekStart(week, zone);
+  const inWindow = new Set<string>();
+  for (let i = 0; i < 7; i++) {
+    const day = localDay(monday.plus({ days: i }));
+    if (workdays.has(day.weekday) && day.start >= window.start && day.start < window.end)
+      inWindow.add(day.date);
+  }
+
+  const absent = new Set<string>();
+  for (const piece of pieces) {
+    if (!piece.absence || piece.status !== 'all-day') continue;
+    for (const day of daysOf(piece.start, Math.max(piece.end, piece.start + 1), zone)) {
+      if (day.end > piece.start && inWindow.has(day.date)) absent.add(day.date);
+    }
+  }
+
+  const workingDays = inWindow.size;
+  const capacity = workdays.size > 0 ? perDay * (workingDays - absent.size) : contracted;
+  return { capacity: round4(capacity), absenceDays: absent.size, workingDays };
+}
+
+/** Hours at which the week becomes warn / critical: absolute hours when set, else ratios of capacity. */
+export function levelHours(thresholds: Thresholds, capacity: number): { warnAt: number; criticalAt: number } {
+  return {
+    warnAt: round4(thresholds.warnHours ?? thresholds.warn * capacity),
+    criticalAt: round4(thresholds.criticalHours ?? thresholds.critical * capacity),
+  };
+}
+
+/** A week with no meeting hours is never flagged, even when a week of leave leaves no capacity. */
+export function levelOf(scheduled: number, warnAt: number, criticalAt: number): Level {
+  if (scheduled <= 0) return 'ok';
+  if (scheduled >= criticalAt) return 'critical';
+  if (scheduled >= warnAt) return 'warn';
+  return 'ok';
+}

@@ -1,0 +1,58 @@
+import type { Analysis } from '../analyse.js';
+import type { PersonWeek, TaggedOccurrence } from '../types.js';
+import { round4, weekKey } from './calendar-time.js';
+import { measurePersonWeek } from './person-week.js';
+
+export { personTotals, type PersonSystemTotal, type PersonWorkstreamTotal } from './totals.js';
+export { BACK_TO_BACK_GAP_MS } from './person-week.js';
+
+/** How many previous weeks the baseline averages. */
+export const BASELINE_WEEKS = 12;
+
+/** Everyone the report is about: the config's people in config order, then any other calendar owner, sorted. */
+export function reportPeople(analysis: Analysis): string[] {
+  const configured = analysis.config.people.map((p) => p.id);
+  const known = new Set(configured);
+  const others = new Set<string>();
+  for (const c of analysis.calendars) if (!known.has(c.person)) others.add(c.person);
+  for (const o of analysis.occurrences) if (!known.has(o.person)) others.add(o.person);
+  return [...configured, ...[...others].sort()];
+}
+
+/** The pieces of each person in each week: person → week → pieces. */
+export function groupByPersonWeek(analysis: Analysis): Map<string, Map<string, TaggedOccurrence[]>> {
+  const groups = new Map<string, Map<string, TaggedOccurrence[]>>();
+  for (const occ of analysis.occurrences) {
+    const week = weekKey(occ.start, analysis.window.zone);
+    let weeks = groups.get(occ.person);
+    if (!weeks) groups.set(occ.person, (weeks = new Map()));
+    let pieces = weeks.get(week);
+    if (!pieces) weeks.set(week, (pieces = []));
+    pieces.push(occ);
+  }
+  return groups;
+}
+
+/**
+ * Measures every person × every week of the window. A person's baseline for a week is the mean
+ * scheduled hours of their previous weeks that hold any data (any status), up to BASELINE_WEEKS;
+ * a week with no calendar entries at all says nothing about the person's norm.
+ */
+export function measurePersonWeeks(analysis: Analysis): PersonWeek[] {
+  const { config, window } = analysis;
+  const groups = groupByPersonWeek(analysis);
+  const result: PersonWeek[] = [];
+  for (const person of reportPeople(analysis)) {
+    const weeks = groups.get(person);
+    const history: number[] = [];
+    for (const week of window.weeks) {
+      const pieces = weeks?.get(week) ?? [];
+      const recent = history.slice(-BASELINE_WEEKS);
+      const baseline = recent.length > 0 ? round4(recent.reduce((a, b) => a + b, 0) / recent.length) : null;
+      const measured = measurePersonWeek(config, window, person, week, pieces, baseline);
+      if (pieces.length > 0) history.push(measured.scheduled);
+      result.push(measured);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,118 @@
+import type { Config } from '../config/types.js';
+import {
+  UNASSIGNED,
+  type OccurrenceStatus,
+  type PersonWeek,
+  type ReportWindow,
+  type TaggedOccurrence,
+} from '../types.js';
+import { daysOf, msToHours, overlap, workingInterval } from './calendar-time.js';
+import { levelHours, levelOf, thresholdsFor, weekCapacity } from './capacity.js';
+import { longestRun, unionLength, type Interval } from './intervals.js';
+
+/** Meetings less than five minutes apart are one back-to-back run. */
+export const BACK_TO_BACK_GAP_MS = 5 * 60_000;
+
+interface TimeOfDaySplit {
+  outOfHours: number;
+  weekend: number;
+}
+
+/**
+ * Splits a piece by the working day: time on a non-working day is weekend time; time on a working
+ * day outside the working hours is out-of-hours time. The two are disjoint.
+ */
+function splitByWorkingHours(piece: TaggedOccurrence, config: Config, zone: string): TimeOfDaySplit {
+  const workdays = new Set(config.workingHours.days);
+  let outOfHours = 0;
+  let weekend = 0;
+  if (piece.end <= piece.start) return { outOfHours, weekend };
+  for (const day of daysOf(piece.start, piece.end, zone)) {
+    const inDay = overlap(piece.start, piece.end, day.start, day.end);
+    if (!workdays.has(day.weekday)) {
+      weekend += inDay;
+      continue;
+    }
+    const [ws, we] = workingInterval(day, config.workingHours, zone);
+    outOfHours += inDay - overlap(piece.start, piece.end, Math.max(ws, day.start), Math.min(we, day.end));
+  }
+  return { outOfHours, weekend };
+}
+
+function addTo(record: Record<string, number>, key: string, ms: number): void {
+  record[key] = (record[key] ?? 0) + ms;
+}
+
+function toHours(record: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const key of Object.keys(record).sort()) out[key] = msToHours(record[key]!);
+  return out;
+}
+
+/** The measures of one person in one week, from that person's pieces in that week (any status). */
+export function measurePersonWeek(
+  config: Config,
+  window: ReportWindow,
+  person: string,
+  week: string,
+  pieces: readonly TaggedOccurrence[],
+  baseline: number | null,
+): PersonWeek {
+  const counted = pieces.filter((p) => p.counts);
+  const durationMs = (p: TaggedOccurrence): number => Math.max(0, p.end - p.start);
+
+  let scheduledMs = 0;
+  let tentativeMs = 0;
+  let outOfHoursMs = 0;
+  let weekendMs = 0;
+  const bySystem: Record<string, number> = {};
+  const byWorkstream: Record<string, number> = {};
+  for (const piece of counted) {
+    const ms = durationMs(piece);
+    scheduledMs += ms;
+    if (piece.status === 'tentative') tentativeMs += ms;
+    const split = splitByWorkingHours(piece, config, window.zone);
+    outOfHoursMs += split.outOfHours;
+    weekendMs += split.weekend;
+    addTo(bySystem, piece.system, ms);
+    addTo(byWorkstream, piece.workstream ?? UNASSIGNED, ms);
+  }
+
+  const excludedMs: Partial<Record<OccurrenceStatus, number>> = {};
+  for (const piece of pieces) {
+    if (!piece.counts) excludedMs[piece.status] = (excludedMs[piece.status] ?? 0) + durationMs(piece);
+  }
+  const excluded: Partial<Record<OccurrenceStatus, number>> = {};
+  for (const status of Object.keys(excludedMs).sort() as OccurrenceStatus[]) {
+    excluded[status] = msToHours(excludedMs[status]!);
+  }
+
+  const intervals: Interval[] = counted.map((p) => [p.start, p.end]);
+  const scheduled = msToHours(scheduledMs);
+  const occupied = msToHours(unionLength(intervals));
+  const { capacity, absenceDays } = weekCapacity(config, window, person, week, pieces);
+  const { warnAt, criticalAt } = levelHours(thresholdsFor(config, person), capacity);
+  const systems = Object.keys(bySystem).filter((s) => s !== UNASSIGNED && bySystem[s]! > 0);
+
+  return {
+    person,
+    week,
+    scheduled,
+    occupied,
+    conflict: msToHours(Math.max(0, scheduledMs - unionLength(intervals))),
+    tentative: msToHours(tentativeMs),
+    excluded,
+    outOfHours: msToHours(outOfHoursMs),
+    weekend: msToHours(weekendMs),
+    longestRun: msToHours(longestRun(intervals, BACK_TO_BACK_GAP_MS)),
+    systemCount: systems.length,
+    capacity,
+    absenceDays,
+    baseline,
+    bySystem: toHours(bySystem),
+    byWorkstream: toHours(byWorkstream),
+    warnAt,
+    criticalAt,
+    level: levelOf(scheduled, warnAt, criticalAt),
+  };
+}
