@@ -1,5 +1,10 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ConfigError } from '../errors.js';
 import type { Finding } from '../types.js';
 import { defaultConfig } from './defaults.js';
+import { validateConfigText } from './validate.js';
 import type { Config } from './types.js';
 
 export interface LoadConfigOptions {
@@ -16,10 +21,35 @@ export interface LoadedConfig {
   findings: Finding[];
 }
 
+/** The names looked for in the working directory, in this order. */
+export const CONFIG_NAMES = ['engage-load.yaml', 'engage-load.yml', 'engage-load.json'] as const;
+
+/** The config file in a folder, or null. */
+export function findConfigFile(dir: string): string | null {
+  for (const name of CONFIG_NAMES) {
+    const candidate = path.join(dir, name);
+    if (existsSync(candidate)) return candidate;
+  }
+  return null;
+}
+
 /**
- * Finds, reads, validates and normalises the configuration.
- * SCAFFOLD: only the no-file case is handled here until the config module lands.
+ * Finds, reads, validates and normalises the configuration. Errors throw ConfigError (every issue
+ * with its path and what was expected); warnings come back as findings and the run goes on.
  */
 export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConfig> {
-  return { config: defaultConfig(options.timezone), findings: [] };
+  const absolute = options.path ? path.resolve(options.cwd, options.path) : findConfigFile(options.cwd);
+  if (!absolute) return { config: defaultConfig(options.timezone), findings: [] };
+  const shown = options.path ?? (path.relative(options.cwd, absolute) || absolute);
+  let text: string;
+  try {
+    text = await readFile(absolute, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder' : 'cannot be read';
+    throw new ConfigError(shown, [{ path: '', message: `expected a configuration file, but it ${why}` }]);
+  }
+  const { config, findings } = validateConfigText(text, { file: absolute, shown });
+  if (options.timezone) config.timezone = options.timezone;
+  return { config, findings };
 }

@@ -63,6 +63,8 @@ export interface System {
   /** Lower-cased e-mail domains. */
   domains: string[];
   locations: Keyword[];
+  /** Lower-cased Outlook categories that mean this system (optional for configs built in code). */
+  categories?: string[];
   lead: string | null;
 }
 

@@ -1,0 +1,51 @@
+import type { Keyword } from './types.js';
+
+/** A keyword written "/…/flags" is a regular expression; anything else is literal text. */
+const REGEX_FORM = /^\/(.+)\/([a-z]*)$/s;
+
+/**
+ * Letters, digits and "_" on either side make a word longer; \b would fail for keywords that start or
+ * end with punctuation ("C&M ICS", "L&SC", "111/CAS"), so the edges are lookarounds instead.
+ */
+const BEFORE = '(?<![\\p{L}\\p{N}_])';
+const AFTER = '(?![\\p{L}\\p{N}_])';
+
+export class KeywordError extends Error {}
+
+function escapeRegExp(text: string): string {
+  // Only syntax characters: the u flag rejects needless escapes such as \- or \&.
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** True when the keyword is written as a regular expression. */
+export function isRegexKeyword(source: string): boolean {
+  return REGEX_FORM.test(source.trim());
+}
+
+/**
+ * Compiles one keyword. Literals are case-insensitive, whole-word, and any run of spaces matches any
+ * run of white space. Regexes keep their own flags, except g and y, which would make test() stateful.
+ * Throws KeywordError with what was expected when the keyword cannot be used.
+ */
+export function compileKeyword(source: string): Keyword {
+  const trimmed = source.trim();
+  const regex = REGEX_FORM.exec(trimmed);
+  if (regex) {
+    const flags = [...new Set(regex[2]!.replace(/[gy]/g, ''))].join('');
+    try {
+      return { source, pattern: new RegExp(regex[1]!, flags) };
+    } catch (error) {
+      const why = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : '';
+      throw new KeywordError(`expected a valid regular expression, got ${trimmed} (${why})`);
+    }
+  }
+  if (trimmed === '') throw new KeywordError('expected a non-empty keyword');
+  const body = trimmed.split(/\s+/).map(escapeRegExp).join('\\s+');
+  return { source, pattern: new RegExp(`${BEFORE}${body}${AFTER}`, 'iu') };
+}
+
+/** The canonical form of a literal keyword, to find two systems claiming the same one. */
+export function literalKey(source: string): string | null {
+  if (isRegexKeyword(source)) return null;
+  return source.trim().toLowerCase().split(/\s+/).join(' ');
+}

@@ -1,0 +1,53 @@
+import type { Occurrence } from '../types.js';
+import { domainOf, normaliseAddress } from './match.js';
+
+/** The fields of an occurrence that tagging reads: equal inputs get equal tags. */
+export interface TagInput {
+  uid: string;
+  title: string;
+  description: string;
+  location: string;
+  categories: string[];
+  private: boolean;
+  /** One entry per distinct address: its domain, and whether it is the organizer's. Sorted. */
+  addresses: { domain: string; organizer: boolean }[];
+}
+
+const SEP = '\u0000';
+
+/** Reduces an occurrence to its tag input and a key under which its tag can be cached. */
+export function tagInputOf(o: Occurrence): { input: TagInput; key: string } {
+  const organizer = o.organizer ? normaliseAddress(o.organizer) : null;
+  const seen = new Set<string>();
+  const addresses: TagInput['addresses'] = [];
+  const add = (address: string) => {
+    if (seen.has(address)) return;
+    seen.add(address);
+    const domain = domainOf(address);
+    if (domain) addresses.push({ domain, organizer: address === organizer });
+  };
+  if (organizer) add(organizer);
+  for (const a of o.attendees) add(normaliseAddress(a.email));
+  addresses.sort((a, b) =>
+    a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : Number(b.organizer) - Number(a.organizer),
+  );
+  const input: TagInput = {
+    uid: o.uid,
+    title: o.title,
+    description: o.description,
+    location: o.location,
+    categories: o.categories,
+    private: o.private,
+    addresses,
+  };
+  const key = [
+    o.uid,
+    o.title,
+    o.description,
+    o.location,
+    o.categories.join('\u0001'),
+    o.private ? 'p' : '',
+    addresses.map((a) => (a.organizer ? `*${a.domain}` : a.domain)).join(' '),
+  ].join(SEP);
+  return { input, key };
+}
