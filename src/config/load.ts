@@ -50,6 +50,19 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConf
     throw new ConfigError(shown, [{ path: '', message: `expected a configuration file, but it ${why}` }]);
   }
   const { config, findings } = validateConfigText(text, { file: absolute, shown });
+  if (!options.path) {
+    const ignored = CONFIG_NAMES.filter(
+      (n) => n !== path.basename(absolute) && existsSync(path.join(options.cwd, n)),
+    );
+    if (ignored.length > 0) {
+      findings.push({
+        code: 'config-several-files',
+        severity: 'warning',
+        file: shown,
+        data: { path: '', ignored: ignored.join(', ') },
+      });
+    }
+  }
   if (options.timezone) config.timezone = options.timezone;
   return { config, findings };
 }
