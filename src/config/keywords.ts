@@ -35,7 +35,10 @@ export function compileKeyword(source: string): Keyword {
     try {
       return { source, pattern: new RegExp(regex[1]!, flags) };
     } catch (error) {
-      const why = error instanceof Error ? error.message.replace(/^Invalid regular expression: (\/.*\/[a-z]*: )?/s, '') : '';
+      const why =
+        error instanceof Error
+          ? error.message.replace(/^Invalid regular expression: (\/.*\/[a-z]*: )?/s, '')
+          : '';
       throw new KeywordError(`expected a valid regular expression, got ${trimmed} (${why})`);
     }
   }
