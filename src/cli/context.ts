@@ -5,6 +5,7 @@ import { UsageError } from '../errors.js';
 import { readInputs } from '../ingest/read.js';
 import type { Finding } from '../types.js';
 import { resolveWindow } from '../window.js';
+import { readStdin } from './output.js';
 import { demoConfigPath } from './package-info.js';
 import type { RunOptions } from './options.js';
 
@@ -44,7 +45,7 @@ export async function prepareRun(
     );
   }
   const baseDir = calendars.length > 0 || !config.file ? io.cwd : path.dirname(config.file);
-  const read = await readInputs(specs, { cwd: baseDir });
+  const read = await readInputs(specs, { cwd: baseDir, readStdin });
   const analysis = analyse({ config, window, sources: read.sources });
   const findings = [...loaded.findings, ...read.findings, ...analysis.findings];
   return { analysis, findings, inputFailed: findings.some((f) => f.severity === 'error') };

@@ -1,0 +1,78 @@
+import { toIsoInZone } from '../ingest/iso.js';
+import type { OccurrenceStatus, TagReason, TaggedOccurrence } from '../types.js';
+
+/** SPEC "Outputs": the export's columns, in this order. */
+export const EXPORT_COLUMNS = [
+  'person',
+  'calendar',
+  'uid',
+  'recurrence_id',
+  'start',
+  'end',
+  'hours',
+  'status',
+  'system',
+  'workstream',
+  'reason',
+] as const;
+
+export interface ExportRow {
+  person: string;
+  calendar: string;
+  uid: string;
+  recurrence_id: string;
+  start: string;
+  end: string;
+  hours: number;
+  status: OccurrenceStatus;
+  system: string;
+  workstream: string;
+  reason: string;
+}
+
+function describe(kind: string, r: TagReason | null): string {
+  return r ? `${kind} by ${r.rule} (${r.field}: ${r.text})` : '';
+}
+
+/** Why the row is where it is: the exclusion (or tentative) reason, then the tags' reasons. */
+export function rowReason(o: TaggedOccurrence): string {
+  const parts = [
+    o.statusReason,
+    o.counts || o.status === 'tentative'
+      ? describe('system', o.systemReason) || 'no system rule matched'
+      : '',
+    describe('workstream', o.workstreamReason),
+  ];
+  return parts.filter(Boolean).join('; ');
+}
+
+/** Hours to at most four decimal places, without trailing zeros. */
+export function roundHours(hours: number): number {
+  return Math.round(hours * 10_000) / 10_000;
+}
+
+/** One row per occurrence piece, sorted by person, start, uid. Titles are never exported. */
+export function exportRows(occurrences: readonly TaggedOccurrence[], zone: string): ExportRow[] {
+  const rows = occurrences.map((o) => ({
+    person: o.person,
+    calendar: o.calendar,
+    uid: o.uid,
+    recurrence_id: o.recurrenceId ?? '',
+    start: toIsoInZone(o.start, zone),
+    end: toIsoInZone(o.end, zone),
+    hours: roundHours(o.hours),
+    status: o.status,
+    system: o.system,
+    workstream: o.workstream ?? '',
+    reason: rowReason(o),
+    sortStart: o.start,
+  }));
+  rows.sort((a, b) =>
+    a.person < b.person
+      ? -1
+      : a.person > b.person
+        ? 1
+        : a.sortStart - b.sortStart || (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0),
+  );
+  return rows.map(({ sortStart: _, ...row }) => row);
+}

@@ -1,0 +1,276 @@
+import ICAL from 'ical.js';
+import type { Attendee } from '../types.js';
+import { parseCalTime, parseDurationSeconds, type CalTime } from './datetime.js';
+import type { Block } from './lines.js';
+
+export interface RDate {
+  time: CalTime;
+  /** PERIOD values carry their own end or duration. */
+  end: CalTime | null;
+  durationSeconds: number | null;
+}
+
+export interface EventProblem {
+  line: number;
+  code: string;
+  data: Record<string, string | number>;
+}
+
+/** A VEVENT's properties as written: times are still wall-clock values with their TZID. */
+export interface RawEvent {
+  line: number;
+  uid: string;
+  sequence: number;
+  dtstamp: string;
+  start: CalTime | null;
+  end: CalTime | null;
+  durationSeconds: number | null;
+  rrules: string[];
+  rdates: RDate[];
+  exdates: CalTime[];
+  recurrenceId: CalTime | null;
+  thisAndFuture: boolean;
+  status: string;
+  transp: string;
+  busyStatus: string;
+  private: boolean;
+  summary: string;
+  description: string;
+  location: string;
+  categories: string[];
+  organizer: string | null;
+  attendees: Attendee[];
+  problems: EventProblem[];
+}
+
+/** The properties engage-load reads; every other line is skipped without parsing. */
+const WANTED = new Set([
+  'UID',
+  'SEQUENCE',
+  'DTSTAMP',
+  'DTSTART',
+  'DTEND',
+  'DURATION',
+  'RRULE',
+  'RDATE',
+  'EXDATE',
+  'RECURRENCE-ID',
+  'STATUS',
+  'TRANSP',
+  'X-MICROSOFT-CDO-BUSYSTATUS',
+  'X-MICROSOFT-CDO-INTENDEDSTATUS',
+  'CLASS',
+  'SUMMARY',
+  'DESCRIPTION',
+  'LOCATION',
+  'CATEGORIES',
+  'ORGANIZER',
+  'ATTENDEE',
+]);
+
+const TIME_PROPERTIES = new Set(['DTSTART', 'DTEND', 'RECURRENCE-ID', 'EXDATE', 'RDATE']);
+
+/** The property name of a content line, upper-cased, without parsing the rest. */
+export function propertyName(text: string): string {
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3a || c === 0x3b) break; // ':' ';'
+    i++;
+  }
+  return text.slice(0, i).trim().toUpperCase();
+}
+
+export function emailOf(value: string): string {
+  return value
+    .replace(/^mailto:/i, '')
+    .trim()
+    .toLowerCase();
+}
+
+type JCalProperty = [string, Record<string, string | string[]>, string, ...unknown[]];
+
+function param(p: JCalProperty, name: string): string | null {
+  const v = p[1][name];
+  if (v === undefined) return null;
+  return Array.isArray(v) ? (v[0] ?? null) : v;
+}
+
+/** Outlook writes TZID values with quotes, escaped commas or a trailing colon; keep the name only. */
+export function cleanTzid(tzid: string | null): string | null {
+  if (tzid === null) return null;
+  const t = tzid
+    .replace(/\\,/g, ',')
+    .replace(/^"+|"+$/g, '')
+    .replace(/:+$/, '')
+    .trim();
+  return t === '' ? null : t;
+}
+
+function times(p: JCalProperty, problems: EventProblem[], line: number): CalTime[] {
+  const tzid = cleanTzid(param(p, 'tzid'));
+  const out: CalTime[] = [];
+  for (const v of p.slice(3)) {
+    const text = Array.isArray(v) ? String(v[0]) : String(v);
+    const t = parseCalTime(text, tzid);
+    if (t) out.push(t);
+    else
+      problems.push({
+        line,
+        code: 'ingest.bad-date',
+        data: { property: p[0].toUpperCase(), value: text.slice(0, 40) },
+      });
+  }
+  return out;
+}
+
+function text(p: JCalProperty): string {
+  return p
+    .slice(3)
+    .map((v) => String(v))
+    .join(',');
+}
+
+function newEvent(line: number): RawEvent {
+  return {
+    line,
+    uid: '',
+    sequence: 0,
+    dtstamp: '',
+    start: null,
+    end: null,
+    durationSeconds: null,
+    rrules: [],
+    rdates: [],
+    exdates: [],
+    recurrenceId: null,
+    thisAndFuture: false,
+    status: '',
+    transp: '',
+    busyStatus: '',
+    private: false,
+    summary: '',
+    description: '',
+    location: '',
+    categories: [],
+    organizer: null,
+    attendees: [],
+    problems: [],
+  };
+}
+
+/** Reads one VEVENT block. A line that cannot be parsed is reported with its number and skipped. */
+export function parseEvent(block: Block): RawEvent {
+  const e = newEvent(block.line);
+  for (const l of block.lines) {
+    const name = propertyName(l.text);
+    if (!WANTED.has(name)) continue;
+    if (name === 'RRULE') {
+      e.rrules.push(l.text.slice(l.text.indexOf(':') + 1).trim());
+      continue;
+    }
+    let p: JCalProperty;
+    try {
+      p = ICAL.parse.property(l.text) as unknown as JCalProperty;
+    } catch {
+      e.problems.push({ line: l.line, code: 'ingest.bad-line', data: { property: name } });
+      continue;
+    }
+    if (TIME_PROPERTIES.has(name)) readTime(e, name, p, l.line);
+    else readOther(e, name, p, l.line);
+  }
+  return e;
+}
+
+function readTime(e: RawEvent, name: string, p: JCalProperty, line: number): void {
+  if (name === 'RDATE' && p[2] === 'period') {
+    for (const v of p.slice(3)) {
+      const [a, b] = v as [string, string];
+      const tzid = cleanTzid(param(p, 'tzid'));
+      const time = parseCalTime(a, tzid);
+      if (!time) {
+        e.problems.push({
+          line,
+          code: 'ingest.bad-date',
+          data: { property: name, value: String(a).slice(0, 40) },
+        });
+        continue;
+      }
+      const durationSeconds = b.startsWith('P') || b.startsWith('-P') ? parseDurationSeconds(b) : null;
+      e.rdates.push({ time, end: durationSeconds === null ? parseCalTime(b, tzid) : null, durationSeconds });
+    }
+    return;
+  }
+  const values = times(p, e.problems, line);
+  if (name === 'EXDATE') e.exdates.push(...values);
+  else if (name === 'RDATE')
+    e.rdates.push(...values.map((time) => ({ time, end: null, durationSeconds: null })));
+  else if (values[0]) {
+    if (name === 'DTSTART') e.start = values[0];
+    else if (name === 'DTEND') e.end = values[0];
+    else {
+      e.recurrenceId = values[0];
+      e.thisAndFuture = (param(p, 'range') ?? '').toUpperCase() === 'THISANDFUTURE';
+    }
+  }
+}
+
+function readOther(e: RawEvent, name: string, p: JCalProperty, line: number): void {
+  switch (name) {
+    case 'UID':
+      e.uid = text(p).trim();
+      break;
+    case 'SEQUENCE':
+      e.sequence = Number.parseInt(text(p), 10) || 0;
+      break;
+    case 'DTSTAMP':
+      e.dtstamp = text(p);
+      break;
+    case 'DURATION': {
+      const d = parseDurationSeconds(text(p));
+      if (d === null)
+        e.problems.push({ line, code: 'ingest.bad-duration', data: { value: text(p).slice(0, 40) } });
+      else e.durationSeconds = d;
+      break;
+    }
+    case 'STATUS':
+      e.status = text(p).trim().toUpperCase();
+      break;
+    case 'TRANSP':
+      e.transp = text(p).trim().toUpperCase();
+      break;
+    case 'X-MICROSOFT-CDO-BUSYSTATUS':
+    case 'X-MICROSOFT-CDO-INTENDEDSTATUS':
+      // The busy status wins over the intended status when both are present.
+      if (name === 'X-MICROSOFT-CDO-BUSYSTATUS' || e.busyStatus === '')
+        e.busyStatus = text(p).trim().toUpperCase();
+      break;
+    case 'CLASS': {
+      const c = text(p).trim().toUpperCase();
+      e.private = c === 'PRIVATE' || c === 'CONFIDENTIAL';
+      break;
+    }
+    case 'SUMMARY':
+      e.summary = text(p);
+      break;
+    case 'DESCRIPTION':
+      e.description = text(p);
+      break;
+    case 'LOCATION':
+      e.location = text(p);
+      break;
+    case 'CATEGORIES':
+      for (const c of p.slice(3)) if (String(c).trim()) e.categories.push(String(c).trim());
+      break;
+    case 'ORGANIZER':
+      e.organizer = emailOf(param(p, 'email') ?? text(p));
+      break;
+    case 'ATTENDEE':
+      e.attendees.push({
+        email: emailOf(param(p, 'email') ?? text(p)),
+        partstat: (param(p, 'partstat') ?? 'NEEDS-ACTION').toUpperCase(),
+        role: (param(p, 'role') ?? 'REQ-PARTICIPANT').toUpperCase(),
+      });
+      break;
+  }
+}

@@ -1,0 +1,269 @@
+import type { Config } from '../config/types.js';
+import type {
+  CalendarSource,
+  CalendarSummary,
+  Finding,
+  IngestResult,
+  Occurrence,
+  ReportWindow,
+} from '../types.js';
+import { decodeCalendar } from './decode.js';
+import { parseEvent, propertyName, type EventProblem, type RawEvent } from './event.js';
+import { expandSeries, type Instance } from './expand.js';
+import { splitCalendar, unfoldLines, type ContentLine } from './lines.js';
+import { ownerEmails } from './owner.js';
+import { personFor } from './person.js';
+import { glance, outsideWindow } from './prefilter.js';
+import { groupSeries } from './series.js';
+import { dayBoundaries, splitAtDays } from './split.js';
+import { statusOf } from './status.js';
+import { ianaRules } from './zone-rules.js';
+import { ZoneResolver } from './zones.js';
+import { toIsoInZone } from './iso.js';
+
+export interface IngestOptions {
+  /** Most instances of one event inside the window (FREQ=SECONDLY and friends). */
+  maxInstancesPerEvent?: number;
+  /** Most rule iterations for one event, before and inside the window. */
+  maxIterationsPerEvent?: number;
+  /** Most findings of one code per file; the rest are counted in one more finding. */
+  maxFindingsPerCode?: number;
+}
+
+const HOUR = 3_600_000;
+
+function calendarProperty(lines: ContentLine[], name: string): string | null {
+  const l = lines.find((x) => propertyName(x.text) === name);
+  return l ? l.text.slice(l.text.indexOf(':') + 1).trim() || null : null;
+}
+
+function producerOf(prodid: string | null): CalendarSummary['producer'] {
+  const p = (prodid ?? '').toLowerCase();
+  if (p.includes('microsoft')) return 'outlook';
+  if (p.includes('google')) return 'google';
+  if (p.includes('apple')) return 'apple';
+  return 'other';
+}
+
+/**
+ * Calendars to occurrences: each calendar is decoded, split into events, expanded within the window,
+ * given a status, split at day boundaries in the report zone and de-duplicated per person
+ * (same UID and RECURRENCE-ID counts once). Pure: the bytes are already read.
+ */
+export function ingestCalendars(
+  sources: CalendarSource[],
+  config: Config,
+  window: ReportWindow,
+  options: IngestOptions = {},
+): IngestResult {
+  const occurrences: Occurrence[] = [];
+  const calendars: CalendarSummary[] = [];
+  const findings: Finding[] = [];
+  const boundaries = dayBoundaries(window);
+  const seenByPerson = new Map<string, Set<string>>();
+  const reportZone = ianaRules(window.zone)!;
+  for (const source of [...sources].sort((a, b) => a.name.localeCompare(b.name))) {
+    const result = ingestOne(source);
+    calendars.push(result);
+  }
+  occurrences.sort((a, b) =>
+    a.person < b.person
+      ? -1
+      : a.person > b.person
+        ? 1
+        : a.start - b.start || (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0),
+  );
+  return { occurrences, calendars, findings };
+
+  function ingestOne(source: CalendarSource): CalendarSummary {
+    const fileFindings = new FindingSink(source.name, options.maxFindingsPerCode ?? 20);
+    const summary: CalendarSummary = {
+      name: source.name,
+      person: '',
+      calendarName: null,
+      producer: 'other',
+      events: 0,
+      occurrences: 0,
+      firstStart: null,
+      lastEnd: null,
+      busyOnlyTitles: 0,
+      timedEvents: 0,
+      ownerEmails: [],
+      readable: false,
+    };
+    const decoded = decodeCalendar(source.bytes);
+    if (!decoded.ok) {
+      summary.person = personFor(source, null, config).id;
+      fileFindings.add({ code: `ingest.${decoded.reason}`, severity: 'error' });
+      findings.push(...fileFindings.done());
+      return summary;
+    }
+    if (decoded.encoding === 'windows-1252')
+      fileFindings.add({ code: 'ingest.encoding', severity: 'warning', data: { encoding: 'Windows-1252' } });
+    const split = splitCalendar(unfoldLines(decoded.text));
+    const calendarName = calendarProperty(split.properties, 'X-WR-CALNAME');
+    const who = personFor(source, calendarName, config);
+    Object.assign(summary, {
+      person: who.id,
+      calendarName,
+      producer: producerOf(calendarProperty(split.properties, 'PRODID')),
+    });
+    if (!split.looksLikeCalendar) {
+      const html = /^\s*<|<html|<!doctype/i.test(decoded.text.slice(0, 2000));
+      fileFindings.add({ code: html ? 'ingest.html' : 'ingest.not-calendar', severity: 'error' });
+      findings.push(...fileFindings.done());
+      return summary;
+    }
+    summary.readable = true;
+    for (const p of split.problems)
+      fileFindings.add({ code: p.code, severity: 'warning', line: p.line, data: p.data });
+
+    // Glance at every event; parse only those that can reach the window.
+    const events: RawEvent[] = [];
+    const skipped = new Map<string, number>();
+    for (const block of split.events) {
+      summary.events++;
+      const g = glance(block);
+      if (g.start !== null) summary.firstStart = Math.min(summary.firstStart ?? g.start, g.start);
+      if (g.end !== null && !g.recurring) summary.lastEnd = Math.max(summary.lastEnd ?? g.end, g.end);
+      if (outsideWindow(g, window.start, window.end)) {
+        if (g.uid) skipped.set(g.uid, Math.max(skipped.get(g.uid) ?? -1, g.sequence));
+        continue;
+      }
+      const e = parseEvent(block);
+      for (const p of e.problems) fileFindings.add(problemFinding(p));
+      if (!e.start) {
+        if (!e.problems.some((p) => p.code === 'ingest.bad-date')) {
+          fileFindings.add({ code: 'ingest.missing-dtstart', severity: 'error', line: e.line });
+        }
+        continue;
+      }
+      if (!e.start.isDate) {
+        summary.timedEvents++;
+        if (/^\s*(busy|)\s*$/i.test(e.summary)) summary.busyOnlyTitles++;
+      }
+      // A newer version of this event (higher SEQUENCE) lies outside the window: it replaced this one.
+      if (!e.recurrenceId && (skipped.get(e.uid) ?? -1) > e.sequence) continue;
+      events.push(e);
+    }
+    if (summary.events === 0) fileFindings.add({ code: 'ingest.no-events', severity: 'warning' });
+
+    const owners = new Set(ownerEmails(who.person?.emails ?? [], calendarName, events));
+    summary.ownerEmails = [...owners];
+    const xwr = calendarProperty(split.properties, 'X-WR-TIMEZONE');
+    const fileDefault = (xwr && ianaRules(xwr)) || reportZone;
+    const resolver = new ZoneResolver(split.timezones, reportZone, fileDefault);
+    const ctx = {
+      resolver,
+      reportZone,
+      windowStart: window.start,
+      windowEnd: window.end,
+      maxInstancesPerEvent: options.maxInstancesPerEvent ?? 10_000,
+      maxIterationsPerEvent: options.maxIterationsPerEvent ?? 1_000_000,
+    };
+    let seen = seenByPerson.get(who.id);
+    if (!seen) seenByPerson.set(who.id, (seen = new Set()));
+    const fallbacks = new Map<string, number>();
+    for (const series of groupSeries(events)) {
+      const problems: EventProblem[] = [];
+      const instances = expandSeries(series, ctx, problems);
+      for (const p of problems) fileFindings.add(problemFinding(p));
+      for (const instance of instances) {
+        const key = `${series.uid}|${instance.recurrenceId ?? instance.start}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        if (instance.fallbackZone)
+          fallbacks.set(instance.fallbackZone, (fallbacks.get(instance.fallbackZone) ?? 0) + 1);
+        if (series.master?.rrules.length || series.master?.rdates.length) {
+          summary.lastEnd = Math.max(summary.lastEnd ?? instance.end, instance.end);
+        }
+        summary.occurrences += addOccurrence(source, who.id, series.uid, instance, owners);
+      }
+    }
+    for (const [zone, count] of fallbacks) {
+      fileFindings.add({
+        code: 'ingest.zone-fallback',
+        severity: 'warning',
+        data: { zone, count, fallback: fileDefault.id },
+      });
+    }
+    findings.push(...fileFindings.done());
+    return summary;
+  }
+
+  function addOccurrence(
+    source: CalendarSource,
+    person: string,
+    uid: string,
+    instance: Instance,
+    owners: Set<string>,
+  ): number {
+    const e = instance.source;
+    const status = statusOf(e, instance.isDate, owners, config);
+    const pieces = splitAtDays(instance.start, instance.end, boundaries);
+    for (const [start, end] of pieces) {
+      occurrences.push({
+        person,
+        calendar: source.name,
+        uid,
+        recurrenceId: instance.recurrenceId === null ? null : toIsoInZone(instance.recurrenceId, window.zone),
+        start,
+        end,
+        occurrenceStart: instance.start,
+        occurrenceEnd: instance.end,
+        hours: (end - start) / HOUR,
+        status: status.status,
+        counts: status.counts,
+        statusReason: status.reason,
+        response: status.response,
+        recurring: instance.recurrenceId !== null,
+        absence: status.absence,
+        private: e.private,
+        title: e.summary,
+        description: e.description,
+        location: e.location,
+        categories: e.categories,
+        organizer: e.organizer,
+        attendees: e.attendees,
+        zoneFallback: instance.fallbackZone,
+      });
+    }
+    return pieces.length;
+  }
+}
+
+function problemFinding(p: EventProblem): Omit<Finding, 'file'> {
+  const dropsEvent =
+    p.code === 'ingest.missing-dtstart' ||
+    p.code === 'ingest.bad-rrule' ||
+    (p.code === 'ingest.bad-date' && p.data.property === 'DTSTART');
+  return { code: p.code, severity: dropsEvent ? 'error' : 'warning', line: p.line, data: p.data };
+}
+
+/** Collects a file's findings, keeping at most N of each code and counting the rest. */
+class FindingSink {
+  private readonly list: Finding[] = [];
+  private readonly counts = new Map<string, number>();
+  constructor(
+    private readonly file: string,
+    private readonly max: number,
+  ) {}
+  add(f: Omit<Finding, 'file'>): void {
+    const n = (this.counts.get(f.code) ?? 0) + 1;
+    this.counts.set(f.code, n);
+    if (n <= this.max) this.list.push({ ...f, file: this.file });
+  }
+  done(): Finding[] {
+    for (const [code, n] of this.counts) {
+      if (n > this.max) {
+        this.list.push({
+          code: 'ingest.more-problems',
+          severity: 'warning',
+          file: this.file,
+          data: { of: code, more: n - this.max },
+        });
+      }
+    }
+    return this.list;
+  }
+}

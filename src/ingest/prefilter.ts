@@ -1,0 +1,51 @@
+import { parseDurationSeconds } from './datetime.js';
+import { propertyName } from './event.js';
+import type { Block } from './lines.js';
+
+/** What a quick look at an event's raw lines tells, without parsing it. */
+export interface Glance {
+  uid: string;
+  sequence: number;
+  /** Rough span (UTC days of the written dates, ±1 day of zone slack applies), or null when unknown. */
+  start: number | null;
+  end: number | null;
+  /** RRULE, RDATE or RECURRENCE-ID present: the event must be parsed whatever its dates. */
+  recurring: boolean;
+}
+
+const DAY = 86_400_000;
+
+function dateOf(text: string): number | null {
+  const value = text.slice(text.lastIndexOf(':') + 1);
+  const m = /^(\d{4})-?(\d{2})-?(\d{2})/.exec(value.trim());
+  return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : null;
+}
+
+/** Reads the handful of lines that decide whether an event can reach the window. */
+export function glance(block: Block): Glance {
+  const g: Glance = { uid: '', sequence: 0, start: null, end: null, recurring: false };
+  let duration: number | null = null;
+  let hasEnd = false;
+  for (const l of block.lines) {
+    const c = l.text.charCodeAt(0) | 0x20; // lower-case first letter
+    if (c !== 0x64 && c !== 0x72 && c !== 0x75 && c !== 0x73) continue; // d r u s
+    const name = propertyName(l.text);
+    if (name === 'DTSTART') g.start = dateOf(l.text);
+    else if (name === 'DTEND') {
+      g.end = dateOf(l.text);
+      hasEnd = true;
+    } else if (name === 'DURATION') duration = parseDurationSeconds(l.text.slice(l.text.indexOf(':') + 1));
+    else if (name === 'RRULE' || name === 'RDATE' || name === 'RECURRENCE-ID') g.recurring = true;
+    else if (name === 'UID') g.uid = l.text.slice(l.text.indexOf(':') + 1).trim();
+    else if (name === 'SEQUENCE')
+      g.sequence = Number.parseInt(l.text.slice(l.text.indexOf(':') + 1), 10) || 0;
+  }
+  if (!hasEnd && g.start !== null) g.end = g.start + Math.max(DAY, (duration ?? 0) * 1000 + DAY);
+  return g;
+}
+
+/** True when a single (non-recurring) event certainly ends before or starts after the window, with two days of slack. */
+export function outsideWindow(g: Glance, windowStart: number, windowEnd: number): boolean {
+  if (g.recurring || g.start === null || g.end === null) return false;
+  return g.start > windowEnd + 2 * DAY || g.end < windowStart - 2 * DAY;
+}

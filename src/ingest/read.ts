@@ -1,0 +1,114 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { CalendarSource, Finding } from '../types.js';
+
+export interface ReadOptions {
+  /** Folder that relative paths are read from. */
+  cwd: string;
+  /** Reads standard input, for "-". Supplied by the CLI so that the core never touches process streams. */
+  readStdin?: () => Promise<Uint8Array>;
+  /** Feed URLs: give up after this long (default 20 s) or this many bytes (default 100 MB). */
+  timeoutMs?: number;
+  maxBytes?: number;
+  /** Largest calendar file read (default 512 MiB). */
+  maxFileBytes?: number;
+}
+
+export interface ReadResult {
+  sources: CalendarSource[];
+  /** One `input.*` error per input that could not be read. */
+  findings: Finding[];
+}
+
+const URL_PATTERN = /^(https?|webcal):\/\//i;
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const out: string[] = [];
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await walk(full)));
+    else if (entry.isFile() && /\.ics$/i.test(entry.name)) out.push(full);
+  }
+  return out;
+}
+
+async function fetchFeed(url: string, options: ReadOptions): Promise<Uint8Array> {
+  const href = url.replace(/^webcal:\/\//i, 'https://');
+  const response = await fetch(href, {
+    signal: AbortSignal.timeout(options.timeoutMs ?? 20_000),
+    redirect: 'follow',
+  });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const max = options.maxBytes ?? 100 * 1024 * 1024;
+  const length = Number(response.headers.get('content-length') ?? 0);
+  if (length > max) throw new Error(`larger than the ${Math.round(max / 1048576)} MB limit`);
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  if (response.body) {
+    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+      total += chunk.length;
+      if (total > max) throw new Error(`larger than the ${Math.round(max / 1048576)} MB limit`);
+      chunks.push(chunk);
+    }
+  }
+  return Buffer.concat(chunks);
+}
+
+function reasonOf(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return 'no such file or folder';
+    if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+    if (code === 'EISDIR') return 'is a folder';
+    if (error.name === 'TimeoutError' || error.name === 'AbortError') return 'timed out';
+    const cause = (error as Error & { cause?: { code?: string } }).cause;
+    if (cause?.code === 'ECONNREFUSED') return 'connection refused';
+    if (cause?.code === 'ENOTFOUND' || cause?.code === 'EAI_AGAIN') return 'host not found';
+    return error.message;
+  }
+  return String(error);
+}
+
+/**
+ * Reads calendars named on the command line or in the config: files, folders (every *.ics below
+ * them), "-" for standard input and http(s)/webcal feed URLs. Inputs that cannot be read become
+ * findings; the others are returned, in a stable order.
+ */
+export async function readInputs(specs: string[], options: ReadOptions): Promise<ReadResult> {
+  const sources: CalendarSource[] = [];
+  const findings: Finding[] = [];
+  const fail = (name: string, reason: string): void => {
+    findings.push({ code: 'input.unreadable', severity: 'error', file: name, data: { reason } });
+  };
+  for (const spec of specs) {
+    try {
+      if (spec === '-') {
+        if (!options.readStdin) throw new Error('standard input is not available');
+        sources.push({ name: '-', location: '-', bytes: await options.readStdin() });
+      } else if (URL_PATTERN.test(spec)) {
+        sources.push({ name: spec, location: spec, bytes: await fetchFeed(spec, options) });
+      } else {
+        const full = path.resolve(options.cwd, spec);
+        const info = await stat(full);
+        const files = info.isDirectory() ? await walk(full) : [full];
+        if (info.isDirectory() && files.length === 0) fail(spec, 'folder holds no .ics files');
+        for (const file of files) {
+          const size = file === full ? info.size : (await stat(file)).size;
+          const name = info.isDirectory() ? path.join(spec, path.relative(full, file)) : spec;
+          if (size > (options.maxFileBytes ?? 512 * 1024 * 1024)) {
+            fail(
+              name,
+              `larger than the ${Math.round((options.maxFileBytes ?? 512 * 1024 * 1024) / 1048576)} MB limit`,
+            );
+            continue;
+          }
+          sources.push({ name, location: file, bytes: await readFile(file) });
+        }
+      }
+    } catch (error) {
+      fail(spec, reasonOf(error));
+    }
+  }
+  return { sources, findings };
+}

@@ -1,0 +1,153 @@
+import ICAL from 'ical.js';
+import { parseCalTime, toWall, type CalTime } from './datetime.js';
+import { cleanTzid, propertyName } from './event.js';
+import type { Block } from './lines.js';
+import type { ZoneRules } from './zone-rules.js';
+
+/** One STANDARD or DAYLIGHT part: from its onset (local, in the offset before it) the offset is `to`. */
+interface Observance {
+  onset: CalTime;
+  from: number;
+  to: number;
+  rrule: string | null;
+  rdates: CalTime[];
+}
+
+interface Transition {
+  at: number;
+  from: number;
+  to: number;
+}
+
+function offsetMinutes(value: string): number | null {
+  const m = /^([+-])(\d{2})(\d{2})(\d{2})?$/.exec(value.trim());
+  if (!m) return null;
+  const minutes = Number(m[2]) * 60 + Number(m[3]) + Number(m[4] ?? 0) / 60;
+  return m[1] === '-' ? -minutes : minutes;
+}
+
+function valueOf(text: string): string {
+  return text.slice(text.indexOf(':') + 1);
+}
+
+/** The TZID of a VTIMEZONE block, cleaned of Outlook's quoting quirks. */
+export function vtimezoneId(block: Block): string | null {
+  const line = block.lines.find((l) => propertyName(l.text) === 'TZID');
+  return line ? cleanTzid(valueOf(line.text)) : null;
+}
+
+function observances(block: Block): Observance[] {
+  const out: Observance[] = [];
+  let current: Partial<Observance> & { rdates: CalTime[] } = { rdates: [] };
+  let inside = false;
+  for (const l of block.lines) {
+    const name = propertyName(l.text);
+    const value = valueOf(l.text).trim();
+    if (name === 'BEGIN' && /^(STANDARD|DAYLIGHT)$/i.test(value)) {
+      inside = true;
+      current = { rrule: null, rdates: [] };
+    } else if (name === 'END' && /^(STANDARD|DAYLIGHT)$/i.test(value)) {
+      inside = false;
+      if (current.onset && current.from !== undefined && current.to !== undefined) {
+        out.push({
+          onset: current.onset,
+          from: current.from,
+          to: current.to,
+          rrule: current.rrule ?? null,
+          rdates: current.rdates,
+        });
+      }
+    } else if (inside) {
+      if (name === 'DTSTART') current.onset = parseCalTime(value, null) ?? undefined;
+      else if (name === 'TZOFFSETFROM') current.from = offsetMinutes(value) ?? undefined;
+      else if (name === 'TZOFFSETTO') current.to = offsetMinutes(value) ?? undefined;
+      else if (name === 'RRULE') current.rrule = value;
+      else if (name === 'RDATE') {
+        for (const v of value.split(',')) {
+          const t = parseCalTime(v, null);
+          if (t) current.rdates.push(t);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Onsets of a yearly-style rule within one year, as wall times. */
+function onsetsInYear(o: Observance, year: number): number[] {
+  if (!o.rrule) return o.onset.year === year ? [toWall(o.onset)] : [];
+  if (year < o.onset.year) return [];
+  let recur: ICAL.Recur;
+  try {
+    recur = ICAL.Recur.fromString(o.rrule);
+  } catch {
+    return o.onset.year === year ? [toWall(o.onset)] : [];
+  }
+  const parts = recur.parts as Record<string, unknown>;
+  // Windows zones start in 1601: iterate from the year asked for rather than from 1601 when the rule
+  // pins its month (BYMONTH), so that shifting the start keeps the rule's meaning.
+  const shift =
+    recur.freq === 'YEARLY' && parts.BYMONTH !== undefined && recur.count == null && year > o.onset.year;
+  const start = shift
+    ? ICAL.Time.fromData({
+        year: year - 1,
+        month: 12,
+        day: 31,
+        hour: o.onset.hour,
+        minute: o.onset.minute,
+        second: o.onset.second,
+      })
+    : ICAL.Time.fromData({ ...o.onset, isDate: false });
+  const iterator = recur.iterator(start);
+  const out: number[] = [];
+  let first = true;
+  for (let next = iterator.next(), n = 0; next && n < 5000; next = iterator.next(), n++) {
+    if (shift && first) {
+      first = false;
+      continue;
+    }
+    first = false;
+    if (next.year > year) break;
+    if (next.year === year) out.push(toWall(next));
+  }
+  return out;
+}
+
+/** A file's own VTIMEZONE as zone rules; transitions are worked out per year on demand and kept. */
+export function vtimezoneRules(id: string, block: Block): ZoneRules | null {
+  const parts = observances(block);
+  if (parts.length === 0) return null;
+  const byYear = new Map<number, Transition[]>();
+  const earliest = parts.reduce((a, b) => (toWall(a.onset) <= toWall(b.onset) ? a : b));
+  const yearTransitions = (year: number): Transition[] => {
+    let list = byYear.get(year);
+    if (!list) {
+      list = [];
+      for (const o of parts) {
+        for (const wall of onsetsInYear(o, year))
+          list.push({ at: wall - o.from * 60_000, from: o.from, to: o.to });
+        for (const r of o.rdates) {
+          if (r.year === year) list.push({ at: toWall(r) - o.from * 60_000, from: o.from, to: o.to });
+        }
+      }
+      list.sort((a, b) => a.at - b.at);
+      byYear.set(year, list);
+    }
+    return list;
+  };
+  const offsetAt = (instant: number): number => {
+    const year = new Date(instant).getUTCFullYear();
+    // The offset in force is set by the last transition before the instant: look back a few years.
+    for (let y = year; y >= Math.max(earliest.onset.year, year - 3); y--) {
+      const list = yearTransitions(y);
+      for (let i = list.length - 1; i >= 0; i--) if (list[i]!.at <= instant) return list[i]!.to;
+    }
+    if (year - 3 > earliest.onset.year) {
+      // No transition in the last few years: a zone with a single, fixed offset since its last change.
+      const all = parts.filter((o) => toWall(o.onset) - o.from * 60_000 <= instant);
+      if (all.length > 0) return all.reduce((a, b) => (toWall(a.onset) >= toWall(b.onset) ? a : b)).to;
+    }
+    return earliest.from;
+  };
+  return { id, offsetAt };
+}
