@@ -1,0 +1,37 @@
+import type { Analysis } from '../analyse.js';
+import type { PersonWeek } from '../types.js';
+import { findConsolidation, findDoubleAttendance } from './consolidation.js';
+import { planLeads } from './lead-plan/plan.js';
+import { suggestMoves } from './moves.js';
+import { findSeatGaps } from './seats.js';
+import { buildTeam } from './team.js';
+import type { SuggestionSet, SuggestOptions } from './types.js';
+
+export type * from './types.js';
+export { planLeads } from './lead-plan/plan.js';
+export { buildTeam } from './team.js';
+
+export interface SuggestInput {
+  analysis: Analysis;
+  personWeeks: PersonWeek[];
+}
+
+/** Moves, consolidation, double attendance and seats at the table; synchronous, without the lead plan. */
+export function suggestSync(input: SuggestInput, options: SuggestOptions = {}): SuggestionSet {
+  const team = buildTeam(input.analysis, input.personWeeks, options.redact ?? false);
+  return {
+    moves: suggestMoves(team, input.personWeeks, options.verbose ?? false),
+    leadPlan: null,
+    consolidation: findConsolidation(team),
+    doubleAttendance: findDoubleAttendance(team),
+    seats: findSeatGaps(team, input.analysis.config),
+  };
+}
+
+/** Every suggestion, including the system lead plan (solved by HiGHS, which loads asynchronously). */
+export async function suggest(input: SuggestInput, options: SuggestOptions = {}): Promise<SuggestionSet> {
+  const set = suggestSync(input, options);
+  const team = buildTeam(input.analysis, input.personWeeks, options.redact ?? false);
+  const leadPlan = await planLeads(team, input.analysis.config, options.timeLimitSeconds ?? 60);
+  return { ...set, leadPlan };
+}

@@ -1,0 +1,43 @@
+import type { Config } from '../config/types.js';
+import { round, type Team } from './team.js';
+import type { SeatGap } from './types.js';
+
+/**
+ * Systems where the trust is not at the table: no counted meeting in the window, or meetings only in
+ * operational workstreams (none clinical or strategic). Hours count each meeting once, whoever attends.
+ */
+export function findSeatGaps(team: Team, config: Config): SeatGap[] {
+  const kindOf = new Map(config.workstreams.map((w) => [w.id, w.kind]));
+  const seen = new Set<string>();
+  const hours = new Map<string, { total: number; operational: number; untagged: number; other: number }>();
+  for (const pieces of team.pieces.values()) {
+    for (const p of pieces) {
+      // A piece is one person's copy of a meeting: count each meeting's piece once.
+      const id = `${p.key}\u0000${p.occ.start}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const h = hours.get(p.occ.system) ?? { total: 0, operational: 0, untagged: 0, other: 0 };
+      h.total += p.occ.hours;
+      const kind = p.occ.workstream === null ? null : (kindOf.get(p.occ.workstream) ?? null);
+      if (p.occ.workstream === null) h.untagged += p.occ.hours;
+      else if (kind === 'operational') h.operational += p.occ.hours;
+      else h.other += p.occ.hours;
+      hours.set(p.occ.system, h);
+    }
+  }
+  const gaps: SeatGap[] = [];
+  for (const system of config.systems) {
+    const h = hours.get(system.id);
+    if (!h || h.total <= 0) gaps.push({ code: 'no-engagement', system: system.id, hours: 0 });
+    else if (h.other === 0 && h.operational > 0) {
+      gaps.push({
+        code: 'only-operational',
+        system: system.id,
+        hours: round(h.total),
+        operationalHours: round(h.operational),
+        untaggedHours: round(h.untagged),
+      });
+    }
+  }
+  return gaps;
+}

@@ -1,0 +1,143 @@
+import type { Analysis } from '../analyse.js';
+import type { Authority, Person } from '../config/types.js';
+import { displayTitle } from '../render/title.js';
+import type { PersonWeek, TaggedOccurrence } from '../types.js';
+import { UNASSIGNED } from '../types.js';
+import { weekKey } from '../window.js';
+import type { MeetingRef } from './types.js';
+
+/** A counted piece of a meeting in one person's calendar, with its week and the key that names the occurrence across calendars. */
+export interface Piece {
+  occ: TaggedOccurrence;
+  week: string;
+  /** uid + start of the whole occurrence: the same meeting in two calendars has the same key. */
+  key: string;
+}
+
+/** The figures of one person-week that suggestions read: from the measures when present, else from the config. */
+export interface WeekFigures {
+  scheduled: number;
+  capacity: number;
+  warnAt: number;
+  criticalAt: number;
+}
+
+/** Everything the suggestions need, indexed once. */
+export interface Team {
+  zone: string;
+  weeks: string[];
+  /** Every person seen in the config, the measures or the calendars, sorted. */
+  ids: string[];
+  people: Map<string, Person>;
+  /** Counted pieces per person, in start order. */
+  pieces: Map<string, Piece[]>;
+  figures: Map<string, WeekFigures>;
+  leadOf: Map<string, string>;
+  /** person + uid of recurring series the person attends whole in the window (every instance not cancelled is counted). */
+  wholeSeries: Set<string>;
+  redact: boolean;
+}
+
+const RANK: Record<Authority, number> = { executive: 3, director: 2, 'senior-manager': 1 };
+
+export function authorityRank(person: Person | undefined): number {
+  return person?.authority ? RANK[person.authority] : 0;
+}
+
+export const cell = (person: string, week: string): string => `${person}\u0000${week}`;
+
+export const occurrenceKey = (occ: TaggedOccurrence): string => `${occ.uid}\u0000${occ.occurrenceStart}`;
+
+export function buildTeam(analysis: Analysis, personWeeks: PersonWeek[], redact = false): Team {
+  const { config, window } = analysis;
+  const people = new Map(config.people.map((p) => [p.id, p]));
+  const pieces = new Map<string, Piece[]>();
+  const ids = new Set<string>(people.keys());
+  const sorted = [...analysis.occurrences].sort(
+    (a, b) => a.start - b.start || a.end - b.end || (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0),
+  );
+  for (const occ of sorted) {
+    ids.add(occ.person);
+    if (!occ.counts) continue;
+    const list = pieces.get(occ.person) ?? [];
+    list.push({ occ, week: weekKey(occ.start, window.zone), key: occurrenceKey(occ) });
+    pieces.set(occ.person, list);
+  }
+  const wholeSeries = new Set<string>();
+  const broken = new Set<string>();
+  for (const occ of analysis.occurrences) {
+    if (!occ.recurring || occ.status === 'cancelled') continue;
+    (occ.counts ? wholeSeries : broken).add(cell(occ.person, occ.uid));
+  }
+  for (const key of broken) wholeSeries.delete(key);
+  const figures = new Map<string, WeekFigures>();
+  for (const pw of personWeeks) {
+    ids.add(pw.person);
+    figures.set(cell(pw.person, pw.week), {
+      scheduled: pw.scheduled,
+      capacity: pw.capacity,
+      warnAt: pw.warnAt,
+      criticalAt: pw.criticalAt,
+    });
+  }
+  // A person-week the measures did not produce: hours from the pieces, capacity and thresholds from the config.
+  for (const id of ids) {
+    const person = people.get(id);
+    const contracted = person?.contractedHours ?? 37.5;
+    const t = person?.thresholds ?? config.thresholds;
+    for (const week of window.weeks) {
+      if (figures.has(cell(id, week))) continue;
+      const scheduled = (pieces.get(id) ?? [])
+        .filter((p) => p.week === week)
+        .reduce((s, p) => s + p.occ.hours, 0);
+      figures.set(cell(id, week), {
+        scheduled,
+        capacity: contracted,
+        warnAt: t.warnHours ?? t.warn * contracted,
+        criticalAt: t.criticalHours ?? t.critical * contracted,
+      });
+    }
+  }
+  const leadOf = new Map<string, string>();
+  for (const s of config.systems) if (s.lead) leadOf.set(s.id, s.lead);
+  return {
+    zone: window.zone,
+    weeks: window.weeks,
+    ids: [...ids].sort(),
+    people,
+    pieces,
+    figures,
+    leadOf,
+    wholeSeries,
+    redact,
+  };
+}
+
+export function figuresOf(team: Team, person: string, week: string): WeekFigures {
+  return team.figures.get(cell(person, week)) ?? { scheduled: 0, capacity: 0, warnAt: 0, criticalAt: 0 };
+}
+
+export function meetingRef(team: Team, occ: TaggedOccurrence): MeetingRef {
+  const title = displayTitle(occ, team.redact);
+  return {
+    uid: occ.uid,
+    system: occ.system,
+    workstream: occ.workstream,
+    title,
+    titleHidden: occ.private || team.redact,
+    start: occ.occurrenceStart,
+    recurring: occ.recurring,
+  };
+}
+
+export const isSystemPiece = (p: Piece): boolean => p.occ.system !== UNASSIGNED;
+
+/** hours / capacity, or null when there is no capacity to measure against. */
+export function ratio(hours: number, capacity: number): number | null {
+  return capacity > 0 ? hours / capacity : null;
+}
+
+export const round = (n: number, places = 4): number => {
+  const f = 10 ** places;
+  return Math.round(n * f) / f;
+};
