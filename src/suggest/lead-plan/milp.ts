@@ -126,10 +126,15 @@ export async function solveLeadPlan(
   let exact = true;
   let status = 'Optimal';
   const peakOf = (a: number[]): number => maxRatio(instance, planLoads(instance, a));
+  const note = (stage: string): void => {
+    if (stage === 'Optimal') return;
+    exact = false;
+    status = stage;
+  };
   const within = (a: number, b: number): boolean => a <= b * (1 + 1e-9) + 1e-9;
 
   const first = await run(instance, model(instance, 'z', null, []), timeLimit);
-  if (first.status !== 'Optimal') ((exact = false), (status = first.status));
+  note(first.status);
   if (first.assignment && peakOf(first.assignment) < peakOf(best) - 1e-12) best = first.assignment;
   const peak = peakOf(best);
 
@@ -139,7 +144,7 @@ export async function solveLeadPlan(
   const nonzero = costTerms.filter((t) => t.coef > 0);
   if (nonzero.length > 0) {
     const second = await run(instance, model(instance, sum(nonzero), peak, []), timeLimit);
-    if (second.status !== 'Optimal') ((exact = false), (status = second.status));
+    note(second.status);
     const a = second.assignment;
     if (a && within(peakOf(a), peak) && changeCost(instance, a) < changeCost(instance, best) - 1e-9) best = a;
   }
@@ -152,7 +157,7 @@ export async function solveLeadPlan(
     const keep = nonzero.length > 0 ? [` hands: ${sum(nonzero)} <= ${num(cost + 1e-7)}`] : [];
     const objective = sum(leads.map((t) => ({ coef: -1, name: t.name }))).replace(/\+ -/g, '- ');
     const third = await run(instance, model(instance, objective, peak, keep), timeLimit);
-    if (third.status !== 'Optimal') ((exact = false), (status = third.status));
+    note(third.status);
     const a = third.assignment;
     const ledBy = (b: number[]): number =>
       instance.systems.filter((s, si) => s.lead !== null && b[si] === s.lead).length;
