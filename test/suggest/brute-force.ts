@@ -1,0 +1,72 @@
+import type { Analysis } from '../../src/analyse.js';
+import type { PersonWeek } from '../../src/types.js';
+import { at } from './helpers.js';
+
+/**
+ * An independent lead-plan optimum by enumerating every assignment, computed from the raw occurrences
+ * (not from the suggest module's instance). Lexicographic: highest hours/capacity, then the hours
+ * handed to a lead who does not attend them today.
+ */
+export function bruteForcePlan(
+  a: Analysis,
+  pws: PersonWeek[],
+): { max: number; changes: number; count: number } {
+  const weeks = a.window.weeks;
+  const weekOf = (ms: number): string => weeks.find((w) => ms >= at(w, 0, 0) && ms < at(w, 7, 0))!;
+  const counted = a.occurrences.filter((o) => o.counts && o.system !== 'unassigned');
+  const systems = a.config.systems
+    .map((s) => s.id)
+    .filter((s) => counted.some((o) => o.system === s) && a.config.people.some((p) => p.covers.includes(s)));
+  const meetings = new Map<string, Map<string, { hours: number; week: string; attendees: Set<string> }>>();
+  for (const o of counted) {
+    if (!systems.includes(o.system)) continue;
+    const m = meetings.get(o.system) ?? new Map();
+    const id = `${o.uid}|${o.occurrenceStart}|${o.start}`;
+    const entry = m.get(id) ?? { hours: o.hours, week: weekOf(o.start), attendees: new Set<string>() };
+    entry.attendees.add(o.person);
+    m.set(id, entry);
+    meetings.set(o.system, m);
+  }
+  const people = [...new Set([...a.config.people.map((p) => p.id), ...pws.map((p) => p.person)])];
+  const pw = (p: string, w: string) => pws.find((x) => x.person === p && x.week === w)!;
+  const stays = (p: string, w: string): number =>
+    pw(p, w).scheduled -
+    counted
+      .filter((o) => o.person === p && systems.includes(o.system) && weekOf(o.start) === w)
+      .reduce((s, o) => s + o.hours, 0);
+  const eligible = systems.map((s) => a.config.people.filter((p) => p.covers.includes(s)).map((p) => p.id));
+
+  let best = { max: Infinity, changes: Infinity, count: 0 };
+  const choice: string[] = [];
+  const visit = (i: number): void => {
+    if (i === systems.length) {
+      best.count++;
+      let max = 0;
+      for (const p of people) {
+        for (const w of weeks) {
+          let load = stays(p, w);
+          systems.forEach((s, si) => {
+            if (choice[si] !== p) return;
+            for (const m of meetings.get(s)!.values()) if (m.week === w) load += m.hours;
+          });
+          const cap = pw(p, w).capacity;
+          if (cap > 0) max = Math.max(max, load / cap);
+        }
+      }
+      let changes = 0;
+      systems.forEach((s, si) => {
+        for (const m of meetings.get(s)!.values()) if (!m.attendees.has(choice[si]!)) changes += m.hours;
+      });
+      const better =
+        max < best.max - 1e-9 || (Math.abs(max - best.max) <= 1e-9 && changes < best.changes - 1e-9);
+      if (better) best = { max, changes, count: best.count };
+      return;
+    }
+    for (const p of eligible[i]!) {
+      choice[i] = p;
+      visit(i + 1);
+    }
+  };
+  visit(0);
+  return best;
+}

@@ -1,0 +1,96 @@
+import fc from 'fast-check';
+import type { Authority } from '../../src/config/types.js';
+import type { TaggedOccurrence } from '../../src/types.js';
+import { W47, W48, analysis, config, occ } from './helpers.js';
+
+export interface TeamCase {
+  a: ReturnType<typeof analysis>;
+}
+
+const AUTHORITIES: (Authority | null)[] = ['executive', 'executive', 'executive', 'director', null];
+
+/**
+ * Small random teams: 2–4 people, 1–3 systems, one or two weeks, up to 12 meetings (some weekly
+ * series, some shared). With `mainAttendee`, every meeting of a covered system is attended by that
+ * system's one main attendee (who covers it), plus optional extras: today's arrangement is then itself
+ * one lead per system, with double attendance on top.
+ */
+export function teamArbitrary(options: { mainAttendee?: boolean } = {}): fc.Arbitrary<TeamCase> {
+  return fc
+    .record({
+      nPeople: fc.integer({ min: 2, max: 4 }),
+      nSystems: fc.integer({ min: 1, max: 3 }),
+      twoWeeks: fc.boolean(),
+    })
+    .chain(({ nPeople, nSystems, twoWeeks }) => {
+      const people = Array.from({ length: nPeople }, (_, i) => `p${i}`);
+      const systems = Array.from({ length: nSystems }, (_, i) => `s${i}`);
+      const meeting = fc.record({
+        system: fc.integer({ min: -1, max: nSystems - 1 }),
+        week: fc.constantFrom(...(twoWeeks ? [W47, W48] : [W47])),
+        series: fc.boolean(),
+        day: fc.integer({ min: 0, max: 4 }),
+        half: fc.integer({ min: 16, max: 32 }),
+        length: fc.integer({ min: 1, max: 6 }),
+        // Mostly one attendee, so that moves (not only step-backs) are exercised.
+        attendees: fc.oneof(
+          { arbitrary: fc.constantFrom(...people).map((p) => [p]), weight: 4 },
+          { arbitrary: fc.subarray(people, { minLength: 1 }), weight: 1 },
+        ),
+        main: fc.integer({ min: 0, max: nPeople - 1 }),
+      });
+      return fc.record({
+        people: fc.tuple(
+          ...people.map((id) =>
+            fc.record({
+              id: fc.constant(id),
+              contractedHours: fc.constantFrom(6, 8, 10),
+              authority: fc.constantFrom(...AUTHORITIES),
+              covers: fc.subarray(systems),
+            }),
+          ),
+        ),
+        leads: fc.tuple(...systems.map(() => fc.option(fc.constantFrom(...people), { nil: undefined }))),
+        meetings: fc.array(meeting, { maxLength: 12 }),
+        twoWeeks: fc.constant(twoWeeks),
+      });
+    })
+    .map(({ people, leads, meetings, twoWeeks }) => {
+      const cfg = config(
+        people,
+        leads.map((lead, i) => ({ id: `s${i}`, ...(lead ? { lead } : {}) })),
+        [],
+      );
+      const occs: TaggedOccurrence[] = [];
+      meetings.forEach((m, i) => {
+        const system = m.system < 0 ? 'unassigned' : `s${m.system}`;
+        let attendees = m.attendees;
+        if (options.mainAttendee && system !== 'unassigned') {
+          const coverers = people.filter((p) => p.covers.includes(system)).map((p) => p.id);
+          if (coverers.length > 0) {
+            // Every meeting of this system has the same main attendee: the first coverer in a stable order.
+            const main = coverers[m.system % coverers.length]!;
+            attendees = [...new Set([main, ...m.attendees.filter(() => m.main % 2 === 0)])];
+          }
+        }
+        const weeks = m.series && twoWeeks ? [W47, W48] : [m.week];
+        for (const person of attendees) {
+          for (const week of weeks) {
+            occs.push(
+              occ({
+                person,
+                uid: `m${i}`,
+                week,
+                day: m.day,
+                hour: m.half / 2,
+                hours: m.length / 2,
+                system,
+                recurring: m.series,
+              }),
+            );
+          }
+        }
+      });
+      return { a: analysis(cfg, occs, twoWeeks ? [W47, W48] : [W47]) };
+    });
+}
