@@ -1,0 +1,19 @@
+import { renderCsv } from './csv.js';
+import { renderJson } from './json.js';
+import { renderMarkdown } from './markdown.js';
+import { renderTable } from './table.js';
+import type { Renderer } from './types.js';
+
+export type { RenderOptions, Renderer } from './types.js';
+export { displayTitle } from './title.js';
+
+/** The report formats, each one renderer over the same Report. */
+export const renderers = {
+  table: renderTable,
+  json: renderJson,
+  csv: renderCsv,
+  markdown: renderMarkdown,
+} satisfies Record<string, Renderer>;
+
+export type ReportFormat = keyof typeof renderers;
+export const REPORT_FORMATS = Object.keys(renderers) as ReportFormat[];

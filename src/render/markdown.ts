@@ -1,0 +1,147 @@
+import { formatFinding } from '../findings/format.js';
+import { hoursColumn, hoursText, percentText, plural } from '../findings/numbers.js';
+import type { Report } from '../report/types.js';
+import { UNASSIGNED } from '../types.js';
+import { detailWeeks, personTotal, WEEK_COLUMNS, weekRow, windowTitle } from './figures.js';
+import { sparkBar } from './sparkline.js';
+import type { Renderer } from './types.js';
+
+/** Escapes text for a table cell or a line: no markup, no broken tables, no raw HTML. */
+export function mdEscape(text: string): string {
+  return text.replace(/[\\`*_[\]<>|#~]/g, (ch) => `\\${ch}`).replace(/\r?\n/g, ' ');
+}
+
+function table(
+  head: readonly string[],
+  rows: readonly (readonly string[])[],
+  right: ReadonlySet<number> = new Set(),
+): string[] {
+  const rule = head.map((_, i) => (right.has(i) ? '---:' : '---'));
+  return [head, rule, ...rows].map((r) => `| ${r.join(' | ')} |`);
+}
+
+function loadSection(report: Report): string[] {
+  const weeks = detailWeeks(report);
+  const title = report.window.weeks.length === 1 ? '## Load by person' : '## Flagged weeks';
+  if (weeks.length === 0) return [title, '', 'No week at or above warn.'];
+  const rows = weeks.map((w) => {
+    const row = weekRow(w).map(mdEscape);
+    if (w.level === 'critical') row[11] = `**${row[11]}**`;
+    if (w.level === 'critical') row[2] = `**${row[2]}**`;
+    return row;
+  });
+  return [
+    title,
+    '',
+    ...table(WEEK_COLUMNS, rows, new Set([2, 3, 4, 5, 6, 7, 8, 9, 10])),
+    '',
+    '_Hours. Sched: sum of meetings; Occup: diary blocked; Confl: double-booked; Out-h: outside working hours on ' +
+      'working days; Wkend: weekend; Run: longest back-to-back run; Sys: systems; Cap: capacity._',
+  ];
+}
+
+function trendSection(report: Report): string[] {
+  if (report.window.weeks.length < 2 || report.trend.length === 0) return [];
+  const weeks = report.trend[0]!.weeks;
+  // One scale for everyone, as in the table.
+  const max = Math.max(0, ...report.trend.flatMap((t) => t.scheduled));
+  const rows = report.trend.map((t) => [
+    mdEscape(t.person),
+    t.scheduled.map((v) => sparkBar(v, max)).join(''),
+    t.scheduled.map(hoursText).join(' · '),
+  ]);
+  return [
+    `## Trend: scheduled hours per week, ${weeks[0]} – ${weeks.at(-1)}`,
+    '',
+    ...table(['Person', 'Trend', 'Hours per week'], rows),
+  ];
+}
+
+function systemsSection(report: Report): string[] {
+  const systems = [...new Set(report.totals.bySystem.filter((t) => t.hours > 0).map((t) => t.system))].sort(
+    (a, b) => Number(a === UNASSIGNED) - Number(b === UNASSIGNED) || a.localeCompare(b),
+  );
+  const hoursOf = (person: string, system: string): string => {
+    const t = report.totals.bySystem.find((x) => x.person === person && x.system === system);
+    return t && t.hours > 0 ? hoursColumn(t.hours) : '';
+  };
+  const rows = report.people.map((p) => [
+    mdEscape(p.id),
+    hoursColumn(personTotal(report, p.id)),
+    ...systems.map((s) => hoursOf(p.id, s)),
+  ]);
+  const right = new Set(systems.map((_, i) => i + 2).concat(1));
+  return ['## Hours by system', '', ...table(['Person', 'Total', ...systems.map(mdEscape)], rows, right)];
+}
+
+function meetingsSection(report: Report): string[] {
+  const out: string[] = [];
+  for (const w of report.personWeeks.filter((pw) => pw.level !== 'ok')) {
+    const meetings = report.flaggedMeetings.filter((m) => m.person === w.person && m.week === w.week);
+    if (meetings.length === 0) continue;
+    out.push(
+      '',
+      `### ${mdEscape(w.person)} · ${w.week} · ${w.level}: ${hoursText(w.scheduled)} h against ${hoursText(w.capacity)} h`,
+      '',
+      ...table(
+        ['Meeting', 'System', 'Workstream', 'Hours', 'n'],
+        meetings.map((m) => [
+          mdEscape(m.title),
+          mdEscape(m.system),
+          mdEscape(m.workstream ?? '–'),
+          hoursColumn(m.hours),
+          String(m.occurrences),
+        ]),
+        new Set([3, 4]),
+      ),
+    );
+  }
+  return out.length > 0 ? ['## Behind the flagged weeks', ...out] : [];
+}
+
+function findingsSection(report: Report): string[] {
+  if (report.findings.length === 0) return [];
+  return [
+    '## Flags and data quality',
+    '',
+    ...report.findings.map((f) => `- **${f.severity}**: ${mdEscape(formatFinding(f))}`),
+  ];
+}
+
+function inputsSection(report: Report): string[] {
+  const rows = report.inputs.map((i) => [
+    mdEscape(i.name),
+    mdEscape(i.person),
+    i.producer,
+    String(i.events),
+    String(i.occurrences),
+    i.readable ? 'yes' : '**no**',
+  ]);
+  return [
+    '## Inputs',
+    '',
+    ...table(['Calendar', 'Person', 'Producer', 'Events', 'In window', 'Readable'], rows, new Set([3, 4])),
+  ];
+}
+
+/** Headings and GitHub tables, fit for a CI job summary. */
+export const renderMarkdown: Renderer = (report) => {
+  const s = report.summary;
+  const head = [
+    `# engage-load report: ${mdEscape(windowTitle(report))}`,
+    '',
+    `${plural(s.people, 'person', 'people')} · ${hoursText(s.scheduled)} h scheduled · ` +
+      `**${plural(s.criticalWeeks, 'critical week')}** · ${plural(s.warnWeeks, 'warn week')} · ` +
+      `${percentText(s.unassignedShare)} unassigned`,
+  ];
+  const sections = [
+    head,
+    loadSection(report),
+    trendSection(report),
+    systemsSection(report),
+    meetingsSection(report),
+    findingsSection(report),
+    inputsSection(report),
+  ].filter((x) => x.length > 0);
+  return `${sections.map((x) => x.join('\n')).join('\n\n')}\n`;
+};

@@ -1,0 +1,138 @@
+import { DateTime } from 'luxon';
+import type { Analysis } from '../analyse.js';
+import { detectFindings } from '../detect/index.js';
+import { round4 } from '../measure/calendar-time.js';
+import { contractedHours } from '../measure/capacity.js';
+import { measurePersonWeeks, personTotals } from '../measure/index.js';
+import { UNASSIGNED, type Finding, type PersonWeek } from '../types.js';
+import { flaggedMeetings } from './meetings.js';
+import {
+  REPORT_SCHEMA_VERSION,
+  type Report,
+  type ReportInput,
+  type ReportPerson,
+  type TrendRow,
+} from './types.js';
+
+export interface BuildReportOptions {
+  /** Trend length: the last N weeks of the window (default: all of them). */
+  weeks?: number;
+  /** Hide every meeting title. */
+  redact: boolean;
+  /** ISO 8601 timestamp to stamp the report with; absent keeps the output reproducible. */
+  generatedAt?: string;
+  /** The run's findings so far (config, unreadable inputs, ingest); default: the analysis's own. */
+  findings?: Finding[];
+}
+
+/** Findings with one key order, whoever made them, so the JSON bytes never depend on it. */
+function canonical(f: Finding): Finding {
+  const out: Finding = { code: f.code, severity: f.severity };
+  if (f.file !== undefined) out.file = f.file;
+  if (f.line !== undefined) out.line = f.line;
+  if (f.person !== undefined) out.person = f.person;
+  if (f.week !== undefined) out.week = f.week;
+  if (f.data !== undefined) {
+    out.data = Object.fromEntries(
+      Object.keys(f.data)
+        .sort()
+        .map((k) => [k, f.data![k]!]),
+    );
+  }
+  return out;
+}
+
+function iso(ms: number | null, zone: string): string | null {
+  return ms === null ? null : DateTime.fromMillis(ms, { zone }).toISO();
+}
+
+function inputs(analysis: Analysis): ReportInput[] {
+  const zone = analysis.window.zone;
+  return analysis.calendars.map((c) => ({
+    name: c.name,
+    person: c.person,
+    calendarName: c.calendarName,
+    producer: c.producer,
+    events: c.events,
+    occurrences: c.occurrences,
+    firstStart: iso(c.firstStart, zone),
+    lastEnd: iso(c.lastEnd, zone),
+    busyOnlyTitles: c.busyOnlyTitles,
+    timedEvents: c.timedEvents,
+    readable: c.readable,
+  }));
+}
+
+function people(analysis: Analysis, ids: readonly string[]): ReportPerson[] {
+  return ids.map((id) => {
+    const p = analysis.config.people.find((q) => q.id === id);
+    return {
+      id,
+      name: p?.name ?? id,
+      role: p?.role ?? '',
+      authority: p?.authority ?? null,
+      contractedHours: contractedHours(analysis.config, id),
+      configured: p !== undefined,
+      calendars: analysis.calendars.filter((c) => c.person === id).map((c) => c.name),
+    };
+  });
+}
+
+function trend(personWeeks: readonly PersonWeek[], weeks: readonly string[]): TrendRow[] {
+  const rows = new Map<string, TrendRow>();
+  const shown = new Set(weeks);
+  for (const w of personWeeks) {
+    if (!shown.has(w.week)) continue;
+    const row = rows.get(w.person) ?? { person: w.person, weeks: [], scheduled: [], levels: [] };
+    row.weeks.push(w.week);
+    row.scheduled.push(w.scheduled);
+    row.levels.push(w.level);
+    rows.set(w.person, row);
+  }
+  return [...rows.values()];
+}
+
+/** The one report object every format renders: measures, totals, trend, flags and data quality. */
+export function buildReport(analysis: Analysis, options: BuildReportOptions): Report {
+  const { config, window } = analysis;
+  const personWeeks = measurePersonWeeks(analysis);
+  const ids = [...new Set(personWeeks.map((w) => w.person))];
+  const findings = [...(options.findings ?? analysis.findings), ...detectFindings(analysis, personWeeks)].map(
+    canonical,
+  );
+  const scheduled = personWeeks.reduce((sum, w) => sum + w.scheduled, 0);
+  const unassigned = personWeeks.reduce((sum, w) => sum + (w.bySystem[UNASSIGNED] ?? 0), 0);
+  const trendWeeks =
+    options.weeks !== undefined && options.weeks > 0 ? window.weeks.slice(-options.weeks) : window.weeks;
+
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    generatedAt: options.generatedAt ?? null,
+    redacted: options.redact,
+    window: {
+      from: window.from,
+      to: window.to,
+      zone: window.zone,
+      weeks: [...window.weeks],
+      start: iso(window.start, window.zone)!,
+      end: iso(window.end, window.zone)!,
+    },
+    inputs: inputs(analysis),
+    people: people(analysis, ids),
+    systems: config.systems.map((s) => ({ id: s.id, name: s.name, lead: s.lead })),
+    workstreams: config.workstreams.map((w) => ({ id: w.id, name: w.name, kind: w.kind })),
+    summary: {
+      people: ids.length,
+      weeks: window.weeks.length,
+      scheduled: round4(scheduled),
+      criticalWeeks: personWeeks.filter((w) => w.level === 'critical').length,
+      warnWeeks: personWeeks.filter((w) => w.level === 'warn').length,
+      unassignedShare: scheduled > 0 ? round4(unassigned / scheduled) : 0,
+    },
+    personWeeks,
+    totals: personTotals(personWeeks),
+    trend: trend(personWeeks, trendWeeks),
+    flaggedMeetings: flaggedMeetings(analysis, personWeeks, options.redact),
+    findings,
+  };
+}
