@@ -1,0 +1,131 @@
+/**
+ * SPEC "What counts": statuses and their precedence (cancelled, declined, all-day, free, tentative, counted),
+ * the owner whose PARTSTAT decides "declined", the counting policy, absence, and event length.
+ * All in week 47 of 2026 (Mon 16 – Sun 22 Nov, GMT).
+ */
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/config/defaults.js';
+import type { Config } from '../../src/config/types.js';
+import { fixturePath, ingest, local, statusRows } from './helpers.js';
+
+const W47 = { week: '2026-W47' };
+
+describe('Google export, owner from X-WR-CALNAME (no config)', () => {
+  const r = ingest('status-google.ics', W47);
+
+  it('gives each occurrence its status by the SPEC precedence', () => {
+    expect(r.calendars[0]!.ownerEmails).toEqual(['alex.synthetic@example.nhs.uk']);
+    expect(statusRows(r)).toEqual([
+      // DATE start → all-day (TRANSP:TRANSPARENT does not matter: all-day comes before free).
+      ['2026-11-16T00:00+00:00', 24, 'all-day', false],
+      // The owner's ATTENDEE is written MAILTO:Alex.Synthetic@Example.NHS.uk: recognised case-insensitively.
+      ['2026-11-16T11:00+00:00', 1, 'declined', false],
+      // Someone else declined; the owner accepted.
+      ['2026-11-16T13:00+00:00', 1, 'counted', true],
+      // The owner organises it.
+      ['2026-11-16T15:00+00:00', 1, 'counted', true],
+      // STATUS:TENTATIVE and the owner's PARTSTAT=TENTATIVE: counted by default, reported as tentative.
+      ['2026-11-17T09:00+00:00', 1, 'tentative', true],
+      ['2026-11-17T11:00+00:00', 1, 'tentative', true],
+      // No reply (PARTSTAT=NEEDS-ACTION): counted by default, not reported as a plain "counted".
+      ['2026-11-17T14:00+00:00', 1, 'tentative', true],
+      // Annual leave.
+      ['2026-11-18T00:00+00:00', 24, 'all-day', false],
+      // Declined + all-day + transparent → declined comes first.
+      ['2026-11-19T00:00+00:00', 24, 'declined', false],
+      // Cancelled + declined → cancelled comes first.
+      ['2026-11-19T10:00+00:00', 1, 'cancelled', false],
+      // All-day + transparent → all-day.
+      ['2026-11-20T00:00+00:00', 24, 'all-day', false],
+      // Transparent + tentative → free comes first.
+      ['2026-11-20T10:00+00:00', 1, 'free', false],
+    ]);
+  });
+
+  it('marks absence only on all-day events whose title says so', () => {
+    const absent = r.occurrences.filter((o) => o.absence).map((o) => o.uid);
+    expect(absent).toEqual(['annual-leave@google.com']);
+  });
+
+  it('counting.tentative=exclude leaves tentative ones out; counting.needsAction=exclude the unanswered', () => {
+    const counted = (config: Config): string[] =>
+      ingest('status-google.ics', W47, config)
+        .occurrences.filter((o) => o.counts)
+        .map((o) => o.uid);
+    const noTentative = defaultConfig('Europe/London');
+    noTentative.counting.tentative = 'exclude';
+    expect(counted(noTentative)).toEqual([
+      'declined-by-someone-else@google.com',
+      'organised-by-owner@google.com',
+      'needs-action@google.com',
+    ]);
+    const noUnanswered = defaultConfig('Europe/London');
+    noUnanswered.counting.needsAction = 'exclude';
+    expect(counted(noUnanswered)).toEqual([
+      'declined-by-someone-else@google.com',
+      'organised-by-owner@google.com',
+      'status-tentative@google.com',
+      'partstat-tentative@google.com',
+    ]);
+  });
+});
+
+describe('Outlook export, owner from the config (alias address)', () => {
+  const config = defaultConfig('Europe/London');
+  config.people.push({
+    id: 'sam',
+    name: 'Sam Synthetic',
+    role: 'Chief Operating Officer',
+    authority: 'executive',
+    emails: ['sam.synthetic@example.nhs.uk', 's.synthetic@nhs.net'],
+    calendars: [fixturePath('status-outlook.ics')],
+    contractedHours: 37.5,
+    covers: [],
+    thresholds: { warn: 0.75, critical: 1 },
+  });
+  const r = ingest('status-outlook.ics', W47, config);
+
+  it('reads cancelled, free, declined and OOF the way Outlook writes them', () => {
+    expect(r.occurrences.every((o) => o.person === 'sam')).toBe(true);
+    expect(statusRows(r)).toEqual([
+      // Series STATUS:CANCELLED with BUSYSTATUS FREE: cancelled wins.
+      ['2026-11-16T14:00+00:00', 1, 'cancelled', false],
+      // Single cancelled meeting, TRANSP:TRANSPARENT and BUSYSTATUS FREE: cancelled wins.
+      ['2026-11-17T10:00+00:00', 1, 'cancelled', false],
+      // X-MICROSOFT-CDO-BUSYSTATUS:FREE with TRANSP:OPAQUE → free.
+      ['2026-11-18T12:00+00:00', 1, 'free', false],
+      // TRANSP:TRANSPARENT → free.
+      ['2026-11-18T15:00+00:00', 1, 'free', false],
+      // ACCEPTED as MAILTO:SAM.SYNTHETIC@EXAMPLE.NHS.UK.
+      ['2026-11-19T09:00+00:00', 1, 'counted', true],
+      // DECLINED from the alias MAILTO:S.Synthetic@NHS.NET (declined beats its BUSYSTATUS FREE).
+      ['2026-11-19T14:00+00:00', 1, 'declined', false],
+      // All-day "Conference" with BUSYSTATUS OOF: all-day, and an absence.
+      ['2026-11-20T00:00+00:00', 24, 'all-day', false],
+    ]);
+    expect(r.occurrences.at(-1)!.absence).toBe(true);
+  });
+});
+
+describe('event length', () => {
+  it('DTEND − DTSTART, else DURATION, else 0; a DATE with neither lasts one day', () => {
+    const r = ingest('duration.ics', W47);
+    expect(statusRows(r)).toEqual([
+      ['2026-11-16T09:00+00:00', 1, 'counted', true],
+      // PT45M = 0.75 h.
+      ['2026-11-16T11:00+00:00', 0.75, 'counted', true],
+      // Neither DTEND nor DURATION on a DATE-TIME: 0 h, still one occurrence.
+      ['2026-11-16T13:00+00:00', 0, 'counted', true],
+      // DATE with neither: one day (RFC 5545 §3.6.1).
+      ['2026-11-17T00:00+00:00', 24, 'all-day', false],
+      // P1DT2H from Wed 12:00 ends Thu 14:00: split at midnight into 12 h + 14 h.
+      ['2026-11-18T12:00+00:00', 12, 'counted', true],
+      ['2026-11-19T00:00+00:00', 14, 'counted', true],
+    ]);
+    const zero = r.occurrences.find((o) => o.uid === 'with-neither@example.com')!;
+    expect(zero.end).toBe(zero.start);
+    expect(local(r.occurrences.find((o) => o.uid === 'with-duration@example.com')!.end)).toBe(
+      '2026-11-16T11:45+00:00',
+    );
+  });
+});
