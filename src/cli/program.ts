@@ -1,6 +1,10 @@
 import { Command } from 'commander';
 import { packageVersion } from './package-info.js';
 import { registerExport } from './commands/export.js';
+import { registerReport } from './commands/report.js';
+import { registerExplain } from './commands/explain.js';
+import { registerInit } from './commands/init.js';
+import { registerValidate } from './commands/validate.js';
 
 /** The commander program: every command lives in its own file under commands/. */
 export function buildProgram(): Command {
@@ -9,6 +13,10 @@ export function buildProgram(): Command {
     .version(packageVersion(), '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
+  registerReport(program);
   registerExport(program);
+  registerExplain(program);
+  registerInit(program);
+  registerValidate(program);
   return program;
 }

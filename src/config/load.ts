@@ -56,7 +56,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConf
     );
     if (ignored.length > 0) {
       findings.push({
-        code: 'config-several-files',
+        code: 'config.several-files',
         severity: 'warning',
         file: shown,
         data: { path: '', ignored: ignored.join(', ') },

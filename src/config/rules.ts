@@ -160,13 +160,13 @@ export function checkRules(file: ConfigFile, config: Config): RuleResult {
         return key ? [{ key, path: `${list}[${i}].keywords[${j}]`, owner: item.id }] : [];
       }),
     );
-  sharedClaims(literalClaims('systems'), 'config-shared-keyword', 'keyword', warnings);
-  sharedClaims(literalClaims('workstreams'), 'config-shared-keyword', 'keyword', warnings);
+  sharedClaims(literalClaims('systems'), 'config.shared-keyword', 'keyword', warnings);
+  sharedClaims(literalClaims('workstreams'), 'config.shared-keyword', 'keyword', warnings);
   sharedClaims(
     config.systems.flatMap((s, i) =>
       s.domains.map((d, j) => ({ key: d, path: `systems[${i}].domains[${j}]`, owner: s.id })),
     ),
-    'config-shared-domain',
+    'config.shared-domain',
     'domain',
     warnings,
   );
@@ -174,7 +174,7 @@ export function checkRules(file: ConfigFile, config: Config): RuleResult {
     config.people.flatMap((p, i) =>
       p.emails.map((e, j) => ({ key: e, path: `people[${i}].emails[${j}]`, owner: p.id })),
     ),
-    'config-shared-email',
+    'config.shared-email',
     'email',
     warnings,
   );

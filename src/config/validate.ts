@@ -79,7 +79,7 @@ export function validateConfigText(
     for (const issue of unknown) {
       for (const key of issue.keys) {
         const at = [...issue.path, key];
-        warn('config-unknown-key', formatPath(at), { key }, at);
+        warn('config.unknown-key', formatPath(at), { key }, at);
       }
       withoutKeys(data, issue.path, issue.keys);
     }

@@ -159,14 +159,14 @@ describe('config warnings let the run go on', () => {
     expect(config.people[0]!.name).toBe('cmo');
     expect(findings).toEqual([
       {
-        code: 'config-unknown-key',
+        code: 'config.unknown-key',
         severity: 'warning',
         file: 'engage-load.yaml',
         line: 3,
         data: { path: 'people[0].nmae', key: 'nmae' },
       },
       {
-        code: 'config-unknown-key',
+        code: 'config.unknown-key',
         severity: 'warning',
         file: 'engage-load.yaml',
         line: 4,
@@ -187,9 +187,9 @@ describe('config warnings let the run go on', () => {
     ].join('\n');
     const { findings } = validateConfigText(text, source);
     expect(findings.map((f) => [f.code, f.data?.path, f.line])).toEqual([
-      ['config-shared-keyword', 'systems[1].keywords[0]', 6],
-      ['config-shared-domain', 'systems[1].domains[0]', 6],
-      ['config-shared-email', 'people[1].emails[0]', 3],
+      ['config.shared-keyword', 'systems[1].keywords[0]', 6],
+      ['config.shared-domain', 'systems[1].domains[0]', 6],
+      ['config.shared-email', 'people[1].emails[0]', 3],
     ]);
     expect(findings[0]!.data).toMatchObject({ keyword: 'joint board', owner: 'south', other: 'north' });
   });

@@ -95,7 +95,7 @@ describe('loadConfig', () => {
     expect(config.timezone).toBe('Europe/London');
     expect(findings).toEqual([
       {
-        code: 'config-several-files',
+        code: 'config.several-files',
         severity: 'warning',
         file: 'engage-load.yaml',
         data: { path: '', ignored: 'engage-load.json' },

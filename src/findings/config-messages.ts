@@ -1,0 +1,18 @@
+import type { Finding } from '../types.js';
+import type { MessageMap } from './format.js';
+
+function d(f: Finding, key: string): string {
+  return String(f.data?.[key] ?? '');
+}
+
+/** Sentences for config warnings. File and line are prefixed by the formatter; the path says where inside. */
+export const configMessages: MessageMap = {
+  'config.unknown-key': (f) => `${d(f, 'path')}: unknown key "${d(f, 'key')}" ignored (check its spelling).`,
+  'config.shared-keyword': (f) =>
+    `${d(f, 'path')}: keyword "${d(f, 'keyword')}" of ${d(f, 'owner')} is also a keyword of ${d(f, 'other')} (${d(f, 'otherPath')}); the one listed first wins.`,
+  'config.shared-domain': (f) =>
+    `${d(f, 'path')}: domain ${d(f, 'domain')} of ${d(f, 'owner')} is also a domain of ${d(f, 'other')} (${d(f, 'otherPath')}); the one listed first wins.`,
+  'config.shared-email': (f) =>
+    `${d(f, 'path')}: ${d(f, 'email')} is listed for both ${d(f, 'other')} and ${d(f, 'owner')}.`,
+  'config.several-files': (f) => `used this configuration; ignored ${d(f, 'ignored')} in the same folder.`,
+};
