@@ -2,7 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { formatFinding } from '../findings/format.js';
 import { hoursColumn, hoursText, percentText, plural } from '../findings/numbers.js';
 import type { Report } from '../report/types.js';
-import type { Level } from '../types.js';
+import { UNASSIGNED, type Level, type PersonWeek } from '../types.js';
 import { detailWeeks, personTotal, WEEK_COLUMNS, weekRow, windowTitle } from './figures.js';
 import { sparkBar } from './sparkline.js';
 import { fit, textTable, wrapList, type Align } from './text-table.js';
@@ -121,19 +121,33 @@ function systemsSection(report: Report, c: ChalkInstance): string[] {
   ];
 }
 
+/** The weeks explained in detail: every critical week, else the three heaviest warn weeks. */
+function explainedWeeks(report: Report): PersonWeek[] {
+  const critical = report.personWeeks.filter((w) => w.level === 'critical');
+  if (critical.length > 0) return critical;
+  return report.personWeeks
+    .filter((w) => w.level === 'warn')
+    .sort((x, y) => y.scheduled / Math.max(y.capacity, 1e-9) - x.scheduled / Math.max(x.capacity, 1e-9))
+    .slice(0, 3);
+}
+
 function meetingsSection(report: Report, c: ChalkInstance): string[] {
-  if (report.flaggedMeetings.length === 0) return [];
-  const out: string[] = [c.bold('Behind the flagged weeks')];
-  for (const w of report.personWeeks.filter((pw) => pw.level !== 'ok')) {
+  const out: string[] = [];
+  for (const w of explainedWeeks(report)) {
     const meetings = report.flaggedMeetings.filter((m) => m.person === w.person && m.week === w.week);
-    if (meetings.length === 0) continue;
+    const bySystem = Object.entries(w.bySystem)
+      .sort((x, y) => Number(x[0] === UNASSIGNED) - Number(y[0] === UNASSIGNED) || y[1] - x[1])
+      .map(([system, hours]) => `${system} ${hoursColumn(hours)}`);
     out.push(
+      '',
       levelStyle(
         c,
         w.level,
-        `${w.person} ${w.week}: ${hoursText(w.scheduled)} h against ${hoursText(w.capacity)} h capacity`,
+        `${w.person} ${w.week} (${w.level}): ${hoursText(w.scheduled)} h against ${hoursText(w.capacity)} h capacity`,
       ),
+      wrapList(bySystem, ' · ', WIDTH),
     );
+    if (meetings.length === 0) continue;
     const rows = meetings.map((m) => [
       fit(m.title, 44),
       fit(m.system, 20),
@@ -151,15 +165,17 @@ function meetingsSection(report: Report, c: ChalkInstance): string[] {
       ]),
     );
   }
-  return out;
+  return out.length > 0 ? [c.bold('Behind the flagged weeks'), ...out.slice(1)] : [];
 }
 
 function findingsSection(report: Report, c: ChalkInstance): string[] {
-  if (report.findings.length === 0) return [];
+  // Overload flags are the rows of the load table already.
+  const findings = report.findings.filter((f) => !f.code.startsWith('overload.'));
+  if (findings.length === 0) return [];
   const mark = { error: c.red('error'), warning: c.yellow('warning'), info: c.dim('info') };
   return [
     c.bold('Flags and data quality'),
-    ...report.findings.map((f) => wrap(`${mark[f.severity]}: ${formatFinding(f)}`, WIDTH, '  ')),
+    ...findings.map((f) => wrap(`${mark[f.severity]}: ${formatFinding(f)}`, WIDTH, '  ')),
   ];
 }
 
