@@ -372,7 +372,10 @@ export function addCmoPlan(ctx: PlanContext): void {
     email: `${local}@${ctx.trust.domain}`,
   });
   const inWindow = MON >= ctx.firstDay && MON + 7 <= ctx.endDay;
-  const hand = [...handDesigned(), ...(inWindow ? week47() : [])];
+  // One-off entries belong to the demo quarter; series are kept whatever the window.
+  const hand = [...handDesigned(), ...(inWindow ? week47() : [])].filter(
+    (h) => h.rule || (h.day >= ctx.firstDay && h.day < ctx.endDay),
+  );
   for (const h of hand) {
     const sys = h.system ? ctx.system(h.system) : null;
     const contacts = sys ? systemContacts(sys, ctx.trust.systems.indexOf(sys)) : [];

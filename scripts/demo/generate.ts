@@ -54,19 +54,19 @@ function check(options: GenerateOptions): void {
   if (weekday(dayFromIso(options.from)) !== 0) throw new Error(`from must be a Monday: ${options.from}`);
 }
 
-/** The generator's model of every trust, before it is written out (used by the tests). */
-export function planTrusts(options: GenerateOptions): PlannedTrust[] {
+function planOne(options: GenerateOptions, index: number): PlannedTrust {
   check(options);
   const trusts = options.trusts ?? 1;
-  const root = new Rng(options.seed);
-  const out: PlannedTrust[] = [];
-  for (let i = 0; i < trusts; i++) {
-    const rng = root.fork(`trust:${i}`);
-    const trust = buildTrust(i, options.peoplePerTrust ?? 8, rng.fork('cast'));
-    const calendars = planTrust(trust, rng, dayFromIso(options.from), options.weeks);
-    out.push({ trust, calendars, prefix: trusts > 1 ? `trust-${String(i + 1).padStart(2, '0')}/` : '' });
-  }
-  return out;
+  // Each trust draws from its own stream, so trust 1 is the same whether 1 or 10 are generated.
+  const rng = new Rng(options.seed).fork(`trust:${index}`);
+  const trust = buildTrust(index, options.peoplePerTrust ?? 8, rng.fork('cast'));
+  const calendars = planTrust(trust, rng, dayFromIso(options.from), options.weeks);
+  return { trust, calendars, prefix: trusts > 1 ? `trust-${String(index + 1).padStart(2, '0')}/` : '' };
+}
+
+/** The generator's model of every trust, before it is written out (used by the tests). */
+export function planTrusts(options: GenerateOptions): PlannedTrust[] {
+  return Array.from({ length: options.trusts ?? 1 }, (_, i) => planOne(options, i));
 }
 
 export function calendarFileName(p: DemoPerson): string {
@@ -91,25 +91,30 @@ function writeCalendar(cal: PersonCalendar, exportedOn: number): string {
   });
 }
 
-export function generateTrust(options: GenerateOptions): { files: GeneratedFile[] } {
-  const files: GeneratedFile[] = [];
+/** Files one trust at a time, so a benchmark run need not hold every trust's text at once. */
+export function* generateFiles(options: GenerateOptions): Generator<GeneratedFile> {
   // Exported the morning after the last generated day.
   const exportedOn = dayFromIso(options.from) + options.weeks * 7 + 1;
-  for (const { trust, calendars, prefix } of planTrusts(options)) {
+  const trusts = options.trusts ?? 1;
+  for (let i = 0; i < trusts; i++) {
+    const { trust, calendars, prefix } = planOne(options, i);
     const paths = new Map<string, string>();
     for (const cal of calendars) {
       const path = `calendars/${calendarFileName(cal.person)}`;
       paths.set(cal.person.id, path);
-      files.push({ path: `${prefix}${path}`, text: writeCalendar(cal, exportedOn) });
+      yield { path: `${prefix}${path}`, text: writeCalendar(cal, exportedOn) };
     }
     const huddle = calendars
       .find((c) => c.person.id === 'cmo')
       ?.events.find((e) => e.summary === 'Pathway huddle (Dr Ellery)');
     const correction = huddle ? { uid: huddle.uid, system: 'kestrel', workstream: 'stroke' } : null;
-    files.push({
+    yield {
       path: `${prefix}engage-load.yaml`,
       text: configYaml({ trust, calendarPaths: paths, correction }),
-    });
+    };
   }
-  return { files };
+}
+
+export function generateTrust(options: GenerateOptions): { files: GeneratedFile[] } {
+  return { files: [...generateFiles(options)] };
 }

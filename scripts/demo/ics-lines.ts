@@ -9,16 +9,18 @@ export function param(value: string): string {
   return /[:;,]/.test(value) ? `"${value}"` : value;
 }
 
-const encoder = new TextEncoder();
+/** UTF-8 length of one code point. */
+const octets = (cp: number): number => (cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4);
 
 /** Folds at 75 octets without splitting a multi-byte character (continuations start with a space). */
 export function fold(line: string): string[] {
-  if (encoder.encode(line).length <= 75) return [line];
+  // Most lines are short ASCII; the generator writes megabytes, so keep that path cheap.
+  if (line.length <= 75 && !/[^ -~]/.test(line)) return [line];
   const out: string[] = [];
   let current = '';
   let size = 0;
   for (const ch of line) {
-    const n = encoder.encode(ch).length;
+    const n = octets(ch.codePointAt(0)!);
     const limit = out.length === 0 ? 75 : 74;
     if (size + n > limit) {
       out.push(out.length === 0 ? current : ` ${current}`);

@@ -6,7 +6,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { DEMO_OPTIONS, generateTrust, type GenerateOptions } from './generate.js';
+import { DEMO_OPTIONS, generateFiles, type GenerateOptions } from './generate.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
@@ -32,14 +32,15 @@ const options: GenerateOptions = {
 };
 const out = values.out ? resolve(values.out) : join(repoRoot, 'fixtures', 'demo');
 
-const { files } = generateTrust(options);
 // Stale demo calendars from an earlier run must not linger beside the new ones.
 if (!values.out) rmSync(join(out, 'calendars'), { recursive: true, force: true });
 let bytes = 0;
-for (const f of files) {
+let count = 0;
+for (const f of generateFiles(options)) {
+  count++;
   const target = join(out, f.path);
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, f.text);
   bytes += Buffer.byteLength(f.text);
 }
-console.log(`wrote ${files.length} files (${(bytes / 1e6).toFixed(1)} MB) to ${out}`);
+console.log(`wrote ${count} files (${(bytes / 1e6).toFixed(1)} MB) to ${out}`);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { minutesOf, readWeek } from './ical-week.js';
 
@@ -74,5 +75,29 @@ describe("the CMO's hand-designed week 2026-W47", () => {
   it('moves the mental health board instead of adding to it (one instance, at 09:00)', () => {
     const board = week.filter((i) => i.title === 'Fellgate and Stonebeck ICS mental health board');
     expect(board.map((i) => `${i.date} ${i.start}`)).toEqual(['2026-11-19 09:00']);
+  });
+});
+
+describe('across the end of summer time (Sun 25 Oct 2026)', () => {
+  it('keeps the weekly executive team meeting at 09:00 London time: 08:00Z before, 09:00Z after', () => {
+    const root = new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8')));
+    const zone = new ICAL.Timezone(root.getFirstSubcomponent('vtimezone')!);
+    const master = root
+      .getAllSubcomponents('vevent')
+      .find(
+        (c) =>
+          c.getFirstPropertyValue('summary') === 'Executive team meeting' && !c.hasProperty('recurrence-id'),
+      )!;
+    const ev = new ICAL.Event(master, { exceptions: [] });
+    const utc: string[] = [];
+    const iter = ev.iterator();
+    for (let t = iter.next(); t && utc.length < 2; t = iter.next()) {
+      if (t.year === 2026 && t.month === 10 && (t.day === 19 || t.day === 26)) {
+        const local = t.clone();
+        local.zone = zone;
+        utc.push(local.convertToZone(ICAL.Timezone.utcTimezone).toString());
+      }
+    }
+    expect(utc).toEqual(['2026-10-19T08:00:00Z', '2026-10-26T09:00:00Z']);
   });
 });
