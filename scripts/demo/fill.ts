@@ -131,9 +131,9 @@ export function fillWeeks(ctx: PlanContext, p: DemoPerson, events: CalEvent[], o
       const partstat: PartStat = r < 0.04 ? 'TENTATIVE' : r < 0.06 ? 'NEEDS-ACTION' : 'ACCEPTED';
       const k = rng.next();
       const ev =
-        k < 0.84
+        k < 0.93
           ? systemMeeting(ctx, rng, p, day, start, dur, partstat)
-          : otherMeeting(ctx, rng, p, day, start, dur, k < 0.97);
+          : otherMeeting(ctx, rng, p, day, start, dur, k < 0.98);
       ev.private = rng.chance(0.004);
       events.push(ev);
       busy.set(day, [...(busy.get(day) ?? []), [start, start + dur]]);
