@@ -37,6 +37,21 @@ export interface StarterCandidates {
   phrases: { phrase: string; meetings: number; hours: number }[];
 }
 
+/** Calendar names that say nothing about whose calendar it is. */
+const GENERIC_CALENDAR_NAMES = /^(calendar|calendars|work|home|personal|outlook|default|main|my calendar)$/i;
+
+/** "Jane Example" from the calendar's name, else from the owner's address (jane.example@… → Jane Example). */
+function personName(c: CalendarSummary, emails: string[]): string {
+  const named = c.calendarName?.trim();
+  if (named && !named.includes('@') && !GENERIC_CALENDAR_NAMES.test(named)) return named;
+  const source = emails[0]?.split('@')[0] ?? c.person.split('@')[0]!;
+  return source
+    .split(/[._]+/)
+    .filter((w) => w !== '')
+    .map((w) => w.replace(/(^|-)(\p{L})/gu, (_m, sep: string, l: string) => sep + l.toUpperCase()))
+    .join(' ');
+}
+
 function domainOf(address: string): string | null {
   const m = /@([^@\s>]+)$/.exec(
     address
@@ -77,11 +92,13 @@ export function starterCandidates(
 ): StarterCandidates {
   const people = new Map<string, CandidatePerson>();
   for (const c of calendars.filter((c) => c.readable)) {
-    const person = people.get(c.person) ?? { name: c.calendarName ?? c.person, emails: [], calendars: [] };
+    const emails = c.ownerEmails.map((e) => e.toLowerCase());
+    // The owner's address identifies a person better than a calendar name such as "Calendar" or "Work".
+    const key = emails[0] ?? `calendar:${c.person}`;
+    const person = people.get(key) ?? { name: personName(c, emails), emails: [], calendars: [] };
     person.calendars.push(c.name);
-    for (const e of c.ownerEmails)
-      if (!person.emails.includes(e.toLowerCase())) person.emails.push(e.toLowerCase());
-    people.set(c.person, person);
+    for (const e of emails) if (!person.emails.includes(e)) person.emails.push(e);
+    people.set(key, person);
   }
   const own = new Set(
     [...people.values()].flatMap((p) => p.emails.map(domainOf)).filter((d): d is string => d !== null),
@@ -109,6 +126,8 @@ export function starterCandidates(
       for (const p of titlePhrases(o.title))
         if (!spelling.has(literalKey(p)!)) spelling.set(literalKey(p)!, p);
   const used = new Set<string>();
+  // "Coast ICS" is already covered once "Harbour Coast ICS" is a keyword, and "Moorside ICS" once "Moorside" is.
+  const overlapsUsed = (key: string): boolean => [...used].some((u) => u.includes(key) || key.includes(u));
   const systems: CandidateSystem[] = [];
   for (const [domain, t] of [...domains].sort(byEvidence)) {
     if (systems.length >= limits.systems || t.series.size < 2) break;
@@ -119,14 +138,26 @@ export function starterCandidates(
         ([k, p]) =>
           !used.has(k) && p.series.size >= 2 && (p.byDomain.get(domain)?.size ?? 0) / p.series.size >= 0.6,
       )
-      // Longer phrases first among equals: "C&M ICS" says more than "C&M".
-      .sort((a, b) => b[1].series.size - a[1].series.size || b[0].length - a[0].length || byEvidence(a, b));
+      // Phrases that name a system first ("Moorside ICS"), then the most frequent, longer among equals.
+      .sort(
+        (a, b) =>
+          Number(looksLikeSystem(b[0])) - Number(looksLikeSystem(a[0])) ||
+          b[1].series.size - a[1].series.size ||
+          b[0].length - a[0].length ||
+          byEvidence(a, b),
+      );
+    // Up to two phrases that name a system; failing those, the one phrase most tied to the domain.
     for (const [k] of specific) {
-      if (keywords.length < 2 && !keywords.some((x) => x.includes(k) || k.includes(x))) keywords.push(k);
+      const fits =
+        looksLikeSystem(k) || (keywords.length === 0 && !specific.some(([x]) => looksLikeSystem(x)));
+      if (fits && keywords.length < 2 && !keywords.some((x) => x.includes(k) || k.includes(x)))
+        keywords.push(k);
     }
     keywords.forEach((k) => used.add(k));
+    const named =
+      keywords[0] !== undefined && looksLikeSystem(keywords[0]) ? spelling.get(keywords[0]) : undefined;
     systems.push({
-      name: domain,
+      name: named ?? domain,
       keywords: keywords.map((k) => spelling.get(k) ?? k),
       domains: [domain],
       meetings: t.series.size,
@@ -136,12 +167,13 @@ export function starterCandidates(
   for (const [key, t] of [...phrases].sort(byEvidence)) {
     if (systems.length >= limits.systems) break;
     const phrase = spelling.get(key) ?? key;
-    if (used.has(key) || t.series.size < 2 || !looksLikeSystem(phrase)) continue;
+    if (overlapsUsed(key) || t.series.size < 2 || !looksLikeSystem(phrase)) continue;
     used.add(key);
     systems.push({ name: phrase, keywords: [phrase], domains: [], meetings: t.series.size, hours: t.hours });
   }
   const rest = [...phrases]
-    .filter(([k, t]) => !used.has(k) && t.series.size >= 2)
+    // Single words ("care", "ICS") are too broad to suggest; phrases already placed are left out.
+    .filter(([k, t]) => k.includes(' ') && !overlapsUsed(k) && t.series.size >= 2)
     .sort(byEvidence)
     .slice(0, limits.phrases)
     .map(([k, t]) => ({ phrase: spelling.get(k) ?? k, meetings: t.series.size, hours: t.hours }));
