@@ -77,6 +77,14 @@ describe('RECURRENCE-ID overrides', () => {
     ]);
   });
 
+  it('a RECURRENCE-ID written in UTC names a London instance by its instant', () => {
+    // Weekly Tuesday 10:00 BST; RECURRENCE-ID 14 Jul 09:00Z = 10:00 BST names the 14 Jul instance,
+    // which moved to 14:00Z = 15:00 BST. One occurrence, not two.
+    const r = ingest('override-utc-rid.ics', { from: '2026-07-13', to: '2026-07-19' });
+    expect(rows(r)).toEqual([['2026-07-14T15:00+01:00', 1]]);
+    expect(r.occurrences[0]!.recurrenceId).toBe('2026-07-14T10:00:00+01:00');
+  });
+
   it('an override written before its master still replaces its instance', () => {
     // Weekly Tuesday 10:00 from 3 Nov; the 17 Nov instance moved to Wed 18 Nov 15:00.
     const r = ingest('override-before-master.ics', { week: '2026-W47' });

@@ -129,3 +129,16 @@ describe('event length', () => {
     );
   });
 });
+
+describe('availability-only and private events', () => {
+  it('counts "Busy"/empty titles for the data-quality check and flags CLASS:PRIVATE/CONFIDENTIAL', () => {
+    const r = ingest('busy-private.ics', W47);
+    // Three timed events, titled "Busy", "Busy" and nothing.
+    expect(r.calendars[0]).toMatchObject({ timedEvents: 3, busyOnlyTitles: 3, producer: 'outlook' });
+    expect(r.occurrences.map((o) => [o.uid, o.private, o.status])).toEqual([
+      ['busy-16', false, 'counted'],
+      ['busy-17', true, 'counted'],
+      ['busy-18', true, 'counted'],
+    ]);
+  });
+});

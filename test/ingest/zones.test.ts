@@ -32,6 +32,17 @@ describe('Windows zone names', () => {
   });
 });
 
+describe('an IANA TZID in a file that defines a Windows zone', () => {
+  it('uses the IANA zone the event names', () => {
+    const r = ingest('tz-iana-in-outlook.ics', SUMMER_TO_W47);
+    // 15 Jul 09:00 London = 09:00+01:00; 17 Nov 10:00 Berlin (CET, +1) = 09:00Z.
+    expect(rows(r)).toEqual([
+      ['2026-07-15T09:00+01:00', 1],
+      ['2026-11-17T09:00+00:00', 1],
+    ]);
+  });
+});
+
 describe("the file's own VTIMEZONE", () => {
   const W47 = { week: '2026-W47' };
 
