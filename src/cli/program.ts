@@ -5,6 +5,7 @@ import { registerReport } from './commands/report.js';
 import { registerExplain } from './commands/explain.js';
 import { registerInit } from './commands/init.js';
 import { registerValidate } from './commands/validate.js';
+import { registerSuggest } from './commands/suggest.js';
 
 /** The commander program: every command lives in its own file under commands/. */
 export function buildProgram(): Command {
@@ -18,5 +19,6 @@ export function buildProgram(): Command {
   registerExplain(program);
   registerInit(program);
   registerValidate(program);
+  registerSuggest(program);
   return program;
 }

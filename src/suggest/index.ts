@@ -8,7 +8,7 @@ import { buildTeam } from './team.js';
 import type { SuggestionSet, SuggestOptions } from './types.js';
 
 export type * from './types.js';
-export { planLeads } from './lead-plan/plan.js';
+export { planLeads, type PlanOptions } from './lead-plan/plan.js';
 export { buildTeam } from './team.js';
 
 export interface SuggestInput {
@@ -32,6 +32,8 @@ export function suggestSync(input: SuggestInput, options: SuggestOptions = {}): 
 export async function suggest(input: SuggestInput, options: SuggestOptions = {}): Promise<SuggestionSet> {
   const set = suggestSync(input, options);
   const team = buildTeam(input.analysis, input.personWeeks, options.redact ?? false);
-  const leadPlan = await planLeads(team, input.analysis.config, options.timeLimitSeconds ?? 60);
+  const leadPlan = await planLeads(team, input.analysis.config, {
+    timeLimitSeconds: options.timeLimitSeconds ?? 60,
+  });
   return { ...set, leadPlan };
 }

@@ -168,8 +168,9 @@ export type PlanBlocker =
     };
 
 export interface LeadPlan {
-  solver: 'highs';
-  /** True when the solver proved the plan optimal. */
+  /** search: exact branch and bound (small instances); highs: the HiGHS MILP solver. */
+  solver: 'search' | 'highs';
+  /** True when the plan is proved optimal. */
   exact: boolean;
   status: string;
   /** Highest hours/capacity of any person-week, today and under the plan. */

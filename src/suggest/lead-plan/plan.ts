@@ -10,6 +10,29 @@ import type {
 } from '../types.js';
 import { buildInstance, changeCost, incumbent, maxRatio, planLoads, type PlanInstance } from './instance.js';
 import { solveLeadPlan } from './milp.js';
+import { searchLeadPlan } from './search.js';
+
+export interface PlanOptions {
+  /** HiGHS time limit per stage, in seconds (default 60). */
+  timeLimitSeconds?: number;
+  /**
+   * auto (default): the exact search when it finishes within its node budget, else HiGHS.
+   * Tests force one or the other to check both against brute force.
+   */
+  solver?: 'auto' | 'search' | 'highs';
+}
+
+async function solve(instance: PlanInstance, start: number[], options: PlanOptions) {
+  if (instance.systems.length === 0)
+    return { assignment: start, exact: true, status: 'Optimal', solver: 'search' as const };
+  const mode = options.solver ?? 'auto';
+  if (mode !== 'highs') {
+    const found = searchLeadPlan(instance, start, mode === 'search' ? Number.POSITIVE_INFINITY : undefined);
+    if (found) return { assignment: found, exact: true, status: 'Optimal', solver: 'search' as const };
+  }
+  const solved = await solveLeadPlan(instance, start, options.timeLimitSeconds ?? 60);
+  return { ...solved, solver: 'highs' as const };
+}
 
 function peakOf(instance: PlanInstance, p: number, loads: number[][]): LoadPoint | null {
   let best: LoadPoint | null = null;
@@ -106,17 +129,15 @@ function blockers(instance: PlanInstance, assignment: number[], loads: number[][
 }
 
 /**
- * One lead per system for the whole team, found exactly with HiGHS: the highest load relative to
- * capacity is minimised first, then the hours that change hands, then systems away from their
- * designated lead. Systems nobody covers keep today's attendees and are reported as blockers.
+ * One lead per system for the whole team, found exactly: the highest load relative to capacity is
+ * minimised first, then the hours that change hands, then systems away from their designated lead.
+ * Small instances are solved by an exact branch and bound; larger ones by HiGHS (MILP). Systems
+ * nobody covers keep today's attendees and are reported as blockers.
  */
-export async function planLeads(team: Team, config: Config, timeLimitSeconds = 60): Promise<LeadPlan> {
+export async function planLeads(team: Team, config: Config, options: PlanOptions = {}): Promise<LeadPlan> {
   const instance = buildInstance(team, config);
   const start = incumbent(instance);
-  const solved =
-    instance.systems.length > 0
-      ? await solveLeadPlan(instance, start, timeLimitSeconds)
-      : { assignment: start, exact: true, status: 'Optimal' };
+  const solved = await solve(instance, start, options);
   const assignment = solved.assignment;
   const loads = planLoads(instance, assignment);
   const leadOf = new Map(instance.systems.map((s, si) => [s.id, instance.people[assignment[si]!]!]));
@@ -149,7 +170,7 @@ export async function planLeads(team: Team, config: Config, timeLimitSeconds = 6
   });
   const blocked = blockers(instance, assignment, loads);
   return {
-    solver: 'highs',
+    solver: solved.solver,
     exact: solved.exact,
     status: solved.status,
     maxLoadToday: round(maxRatio(instance, instance.today)),

@@ -1,0 +1,87 @@
+import type { SuggestionSet } from '../../suggest/types.js';
+
+/** Rows in the report CSV's long format: person, week, system, workstream, metric, value. */
+export type SuggestionRow = [
+  person: string,
+  week: string,
+  system: string,
+  workstream: string,
+  metric: string,
+  value: string | number,
+];
+
+/**
+ * The suggestions as long-format rows. The metric names the suggestion and, after a colon, the
+ * other party or the reason; the value is hours (or a ratio for plan_max_load / plan_peak_ratio).
+ * A private title never appears: meetings are identified by system and workstream.
+ */
+export function suggestionCsvRows(set: SuggestionSet): SuggestionRow[] {
+  const rows: SuggestionRow[] = [];
+  for (const w of set.moves) {
+    for (const m of w.moves) {
+      const metric = m.kind === 'step-back' ? `step_back:${m.to}` : `move_to:${m.to}`;
+      rows.push([m.from, w.week, m.meeting.system, m.meeting.workstream ?? '', metric, m.hoursInWeek]);
+    }
+    for (const b of w.blocked) {
+      rows.push([
+        w.person,
+        w.week,
+        b.meeting.system,
+        b.meeting.workstream ?? '',
+        `no_move:${b.reason}`,
+        b.hoursInWeek,
+      ]);
+    }
+    rows.push([w.person, w.week, '', '', `after_moves:${w.outcome}`, w.hoursAfter]);
+  }
+  const plan = set.leadPlan;
+  if (plan) {
+    rows.push(
+      ['', '', '', '', 'plan_max_load_today', plan.maxLoadToday],
+      ['', '', '', '', 'plan_max_load', plan.maxLoadPlan],
+    );
+    for (const a of plan.assignments)
+      rows.push([
+        a.lead ?? '',
+        '',
+        a.system,
+        '',
+        a.lead ? 'plan_lead' : `plan_lead:${a.note ?? 'none'}`,
+        a.hoursPerWeek,
+      ]);
+    for (const p of plan.people) {
+      rows.push(
+        [p.person, '', '', '', 'plan_hours_per_week_today', p.todayHours],
+        [p.person, '', '', '', 'plan_hours_per_week', p.planHours],
+      );
+      for (const w of p.weeks) rows.push([p.person, w.week, '', '', 'plan_hours', w.plan]);
+    }
+    for (const b of plan.blockers) {
+      if (b.code === 'no-eligible-lead')
+        rows.push(['', '', b.system, '', 'plan_blocker:no-eligible-lead', b.hours]);
+      else rows.push([b.person, b.week, '', '', 'plan_blocker:over-warn', b.hours]);
+    }
+  }
+  for (const c of set.consolidation) {
+    rows.push([
+      c.person,
+      c.week,
+      c.systems.map((s) => s.system).join('+'),
+      c.workstream,
+      'joint_forum_saving',
+      c.couldSave,
+    ]);
+  }
+  for (const d of set.doubleAttendance) {
+    rows.push([
+      d.attendees.join('+'),
+      '',
+      d.system,
+      d.meeting.workstream ?? '',
+      'double_attendance_saving',
+      d.couldSave,
+    ]);
+  }
+  for (const s of set.seats) rows.push(['', '', s.system, '', `seat:${s.code}`, s.hours]);
+  return rows;
+}

@@ -1,0 +1,146 @@
+import { hoursText, percentText } from '../../findings/numbers.js';
+import type { LeadPlan, LoadPoint, SuggestionSet, WeekMoves } from '../../suggest/types.js';
+import { mdEscape } from '../markdown.js';
+import {
+  blockedSentence,
+  blockerSentence,
+  consolidationSentence,
+  doubleSentence,
+  moveSentence,
+  planHeadline,
+  rejectionText,
+  removedSentence,
+  seatSentence,
+  weekHeadline,
+  type SuggestionLabels,
+} from './sentences.js';
+
+const LIST_LIMIT = 20;
+
+function table(
+  head: readonly string[],
+  rows: readonly (readonly string[])[],
+  right: ReadonlySet<number>,
+): string[] {
+  const rule = head.map((_, i) => (right.has(i) ? '---:' : '---'));
+  return [head, rule, ...rows].map((r) => `| ${r.join(' | ')} |`);
+}
+
+function limited<T>(items: T[], render: (item: T) => string): string[] {
+  const shown = items.slice(0, LIST_LIMIT).map((i) => `- ${mdEscape(render(i))}`);
+  if (items.length > LIST_LIMIT)
+    shown.push(`- _… and ${items.length - LIST_LIMIT} more (all in the JSON and CSV)._`);
+  return shown;
+}
+
+function weekLines(w: WeekMoves, labels: SuggestionLabels): string[] {
+  const lines = [`**${mdEscape(weekHeadline(w))}**`, ''];
+  w.moves.forEach((m, i) => {
+    lines.push(`${i + 1}. ${mdEscape(moveSentence(m, w.week, labels))}`);
+    if (m.alternatives && m.alternatives.length > 0) {
+      const system = labels.system(m.meeting.system);
+      lines.push(
+        `   _Not chosen: ${mdEscape(m.alternatives.map((r) => rejectionText(r, system, m.from)).join('; '))}._`,
+      );
+    }
+  });
+  for (const b of w.blocked) {
+    lines.push(`- No move for ${mdEscape(blockedSentence(b, labels))}`);
+    if (b.rejections && b.rejections.length > 0) {
+      const system = labels.system(b.meeting.system);
+      lines.push(`  _${mdEscape(b.rejections.map((r) => rejectionText(r, system, w.person)).join('; '))}._`);
+    }
+  }
+  lines.push('');
+  return lines;
+}
+
+function planLines(plan: LeadPlan, labels: SuggestionLabels): string[] {
+  const systems = plan.assignments.map((a) =>
+    [
+      labels.system(a.system),
+      a.lead ?? (a.note === 'no-eligible-lead' ? 'nobody covers' : '–'),
+      a.designatedLead ?? '–',
+      hoursText(a.hoursPerWeek),
+      hoursText(a.changesHands),
+      a.attendeesToday.map((t) => t.person).join(', ') || '–',
+    ].map(mdEscape),
+  );
+  const peak = (p: LoadPoint | null): string =>
+    p ? `${hoursText(p.hours)} h${p.ratio === null ? '' : ` (${percentText(p.ratio)})`} ${p.week}` : '–';
+  const people = plan.people.map((p) =>
+    [
+      p.person,
+      p.leads.map(labels.system).join(', ') || '–',
+      hoursText(p.todayHours),
+      hoursText(p.planHours),
+      peak(p.todayPeak),
+      peak(p.planPeak),
+    ].map(mdEscape),
+  );
+  const lines = [
+    '### System lead plan',
+    '',
+    mdEscape(planHeadline(plan)),
+    '',
+    ...table(
+      ['System', 'Lead', 'Designated', 'Hours/week', 'Changes hands (h)', 'Attended today by'],
+      systems,
+      new Set([3, 4]),
+    ),
+    '',
+    ...table(
+      ['Person', 'Leads', 'Today h/week', 'Plan h/week', 'Peak today', 'Peak under plan'],
+      people,
+      new Set([2, 3]),
+    ),
+  ];
+  if (plan.removedDoubleAttendance.length > 0) {
+    lines.push(
+      '',
+      'Double attendance the plan removes:',
+      '',
+      ...limited(plan.removedDoubleAttendance, (r) => removedSentence(r, labels)),
+    );
+  }
+  if (plan.blockers.length > 0) {
+    lines.push(
+      '',
+      'What keeps the plan at or above warn:',
+      '',
+      ...plan.blockers.map((b) => `- ${mdEscape(blockerSentence(b, labels))}`),
+    );
+  }
+  return [...lines, ''];
+}
+
+/** The suggestion sections in Markdown, starting at heading level 2. */
+export function suggestionMarkdown(set: SuggestionSet, options: { labels: SuggestionLabels }): string[] {
+  const { labels } = options;
+  const forums = [...set.consolidation].sort((a, b) => b.couldSave - a.couldSave);
+  return [
+    '## Redistribution',
+    '',
+    '### Moves for flagged weeks',
+    '',
+    ...(set.moves.length > 0
+      ? set.moves.flatMap((w) => weekLines(w, labels))
+      : ['No week at or above warn: nothing to move.', '']),
+    ...(set.leadPlan ? planLines(set.leadPlan, labels) : []),
+    '### Joint forums',
+    '',
+    ...(forums.length > 0 ? limited(forums, (f) => consolidationSentence(f, labels)) : ['None.']),
+    '',
+    '### Double attendance',
+    '',
+    ...(set.doubleAttendance.length > 0
+      ? limited(set.doubleAttendance, (d) => doubleSentence(d, labels))
+      : ['None.']),
+    '',
+    '### Seat at the table',
+    '',
+    ...(set.seats.length > 0
+      ? set.seats.map((s) => `- ${mdEscape(seatSentence(s, labels))}`)
+      : ['Every system has clinical or strategic engagement.']),
+  ];
+}

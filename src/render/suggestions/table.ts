@@ -1,0 +1,186 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import { hoursColumn, percentText, plural } from '../../findings/numbers.js';
+import type { LeadPlan, SuggestionSet, WeekMoves } from '../../suggest/types.js';
+import { fit, textTable } from '../text-table.js';
+import {
+  blockedSentence,
+  blockerSentence,
+  consolidationSentence,
+  doubleSentence,
+  moveSentence,
+  planHeadline,
+  rejectionText,
+  removedSentence,
+  seatSentence,
+  weekHeadline,
+  type SuggestionLabels,
+} from './sentences.js';
+
+const WIDTH = 100;
+/** Lists that can run long on a quarter's data show their largest items; JSON and CSV have them all. */
+const LIST_LIMIT = 10;
+
+/** Wraps to WIDTH: the first line starts with `first`, the others are indented to line up under its text. */
+function wrap(text: string, first: string): string {
+  const rest = ' '.repeat(first.length);
+  const lines: string[] = [];
+  let line = first;
+  let empty = true;
+  for (const word of text.split(' ')) {
+    if (!empty && line.length + 1 + word.length > WIDTH) {
+      lines.push(line);
+      line = rest + word;
+    } else {
+      line = empty ? line + word : `${line} ${word}`;
+    }
+    empty = false;
+  }
+  if (!empty) lines.push(line);
+  return lines.join('\n');
+}
+
+function limited<T>(items: T[], render: (item: T) => string): string[] {
+  const shown = items.slice(0, LIST_LIMIT).map((i) => wrap(render(i), '- '));
+  if (items.length > LIST_LIMIT)
+    shown.push(`  … and ${items.length - LIST_LIMIT} more (all in --format json or csv).`);
+  return shown;
+}
+
+function weekLines(w: WeekMoves, labels: SuggestionLabels, c: ChalkInstance): string[] {
+  const headline = wrap(weekHeadline(w), '');
+  const lines = [w.resolved ? c.green(headline) : c.yellow(headline)];
+  w.moves.forEach((m, i) => {
+    lines.push(wrap(moveSentence(m, w.week, labels), `  ${i + 1}. `));
+    if (m.alternatives && m.alternatives.length > 0) {
+      const system = labels.system(m.meeting.system);
+      lines.push(
+        c.dim(
+          wrap(
+            `Not chosen: ${m.alternatives.map((r) => rejectionText(r, system, m.from)).join('; ')}.`,
+            '     ',
+          ),
+        ),
+      );
+    }
+  });
+  for (const b of w.blocked) {
+    lines.push(wrap(`No move for ${blockedSentence(b, labels)}`, '  - '));
+    if (b.rejections && b.rejections.length > 0) {
+      const system = labels.system(b.meeting.system);
+      lines.push(
+        c.dim(wrap(`${b.rejections.map((r) => rejectionText(r, system, w.person)).join('; ')}.`, '     ')),
+      );
+    }
+  }
+  return lines;
+}
+
+function movesSection(set: SuggestionSet, labels: SuggestionLabels, c: ChalkInstance): string[] {
+  const title = c.bold('Redistribution: moves for flagged weeks');
+  if (set.moves.length === 0) return [title, 'No week at or above warn: nothing to move.'];
+  return [title, ...set.moves.flatMap((w) => weekLines(w, labels, c))];
+}
+
+function peakText(p: { hours: number; ratio: number | null } | null): string {
+  if (!p) return '–';
+  return `${hoursColumn(p.hours)} ${p.ratio === null ? '' : `(${percentText(p.ratio)})`}`.trim();
+}
+
+function planSection(plan: LeadPlan, labels: SuggestionLabels, c: ChalkInstance): string[] {
+  const systems = plan.assignments.map((a) => [
+    fit(labels.system(a.system), 28),
+    a.lead ?? (a.note === 'no-eligible-lead' ? 'nobody covers' : '–'),
+    a.designatedLead ?? '–',
+    hoursColumn(a.hoursPerWeek),
+    hoursColumn(a.changesHands),
+    a.attendeesToday.map((t) => t.person).join(', ') || '–',
+  ]);
+  const people = plan.people.map((p) => [
+    fit(p.person, 18),
+    p.leads.map(labels.system).join(', ') || '–',
+    hoursColumn(p.todayHours),
+    hoursColumn(p.planHours),
+    peakText(p.todayPeak),
+    peakText(p.planPeak),
+  ]);
+  const lines = [
+    c.bold('System lead plan'),
+    wrap(planHeadline(plan), ''),
+    textTable(['System', 'Lead', 'Designated', 'h/week', 'Handed', 'Attended today by'], systems, [
+      'left',
+      'left',
+      'left',
+      'right',
+      'right',
+      'left',
+    ]),
+    '',
+    textTable(['Person', 'Leads', 'Today h/wk', 'Plan h/wk', 'Peak today', 'Peak plan'], people, [
+      'left',
+      'left',
+      'right',
+      'right',
+      'right',
+      'right',
+    ]),
+  ];
+  if (plan.removedDoubleAttendance.length > 0) {
+    lines.push(
+      '',
+      'Double attendance the plan removes:',
+      ...limited(plan.removedDoubleAttendance, (r) => removedSentence(r, labels)),
+    );
+  }
+  if (plan.blockers.length > 0) {
+    lines.push(
+      '',
+      c.yellow('What keeps the plan at or above warn:'),
+      ...plan.blockers.map((b) => wrap(blockerSentence(b, labels), '- ')),
+    );
+  }
+  return lines;
+}
+
+/** The suggestion sections for the terminal, each a list of lines (the report joins sections with a blank line). */
+export function suggestionTableSections(
+  set: SuggestionSet,
+  options: { labels: SuggestionLabels; color: boolean },
+): string[][] {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const { labels } = options;
+  const sections: string[][] = [movesSection(set, labels, c)];
+  if (set.leadPlan) sections.push(planSection(set.leadPlan, labels, c));
+  const forums = [...set.consolidation].sort((a, b) => b.couldSave - a.couldSave);
+  sections.push([
+    c.bold('Joint forums: one workstream in several systems in a week'),
+    ...(forums.length > 0
+      ? [
+          `${plural(forums.length, 'candidate')}, largest saving first:`,
+          ...limited(forums, (f) => consolidationSentence(f, labels)),
+        ]
+      : ['None.']),
+  ]);
+  sections.push([
+    c.bold('Double attendance: two or more executives at one system meeting'),
+    ...(set.doubleAttendance.length > 0
+      ? limited(set.doubleAttendance, (d) => doubleSentence(d, labels))
+      : ['None.']),
+  ]);
+  sections.push([
+    c.bold('Seat at the table'),
+    ...(set.seats.length > 0
+      ? set.seats.map((s) => wrap(seatSentence(s, labels), '- '))
+      : ['Every system has clinical or strategic engagement.']),
+  ]);
+  return sections;
+}
+
+/** The whole suggestion text, as `engage-load suggest` prints it. */
+export function renderSuggestionsTable(
+  set: SuggestionSet,
+  options: { labels: SuggestionLabels; color: boolean; title?: string },
+): string {
+  const sections = suggestionTableSections(set, options);
+  const head = options.title ? [[new Chalk({ level: options.color ? 1 : 0 }).bold(options.title)]] : [];
+  return `${[...head, ...sections].map((s) => s.join('\n')).join('\n\n')}\n`;
+}

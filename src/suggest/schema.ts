@@ -1,0 +1,200 @@
+import { z } from 'zod';
+import type { SuggestionSet } from './types.js';
+
+/**
+ * The zod mirror of SuggestionSet, so the report's JSON Schema can include it (`suggestions`). The
+ * check at the bottom fails the build when the TypeScript types and this schema drift apart.
+ */
+
+const hours = z.number();
+const isoWeek = z.string().regex(/^\d{4}-W\d{2}$/);
+const count = z.number().int();
+
+const meeting = z
+  .object({
+    uid: z.string(),
+    system: z.string(),
+    workstream: z.string().nullable(),
+    title: z.string().describe('The title, or "(private)" / "(redacted)": a private title never appears.'),
+    titleHidden: z
+      .boolean()
+      .describe('True when the title is hidden: name the meeting by system and workstream.'),
+    start: z.number().describe('Start of the first occurrence concerned, epoch ms.'),
+    recurring: z.boolean(),
+  })
+  .describe('A meeting as the suggestions name it.');
+
+const rejectionReason = z.enum([
+  'not-eligible',
+  'authority',
+  'absent',
+  'busy',
+  'would-overload',
+  'less-preferred',
+]);
+
+const rejection = z.object({
+  person: z.string(),
+  reason: rejectionReason,
+  clashes: count.optional(),
+  week: isoWeek.optional(),
+  hoursAfter: hours.optional(),
+  warnAt: hours.optional(),
+});
+
+const moveWeek = z.object({
+  week: isoWeek,
+  hours: hours.describe('Hours taken off the person handing over or stepping back.'),
+  gained: hours.describe('Hours the colleague gains (0 for a step-back).'),
+  fromBefore: hours,
+  fromAfter: hours,
+  toBefore: hours,
+  toAfter: hours,
+  toWarnAt: hours,
+});
+
+const move = z.object({
+  kind: z.enum(['step-back', 'move']),
+  from: z.string(),
+  to: z.string(),
+  meeting,
+  unit: z.enum(['series', 'occurrence']),
+  occurrences: count,
+  hoursInWeek: hours,
+  totalHours: hours,
+  weeks: z.array(moveWeek),
+  why: z.array(z.enum(['already-attends', 'designated-lead', 'engaged-with-system', 'covers-system'])),
+  alternatives: z
+    .array(rejection)
+    .optional()
+    .describe('With --verbose: the other colleagues and why not them.'),
+});
+
+const blocked = z.object({
+  meeting,
+  unit: z.enum(['series', 'occurrence']),
+  hoursInWeek: hours,
+  reason: z.enum(['nobody-eligible', 'everyone-busy', 'everyone-overloaded', 'busy-or-overloaded']),
+  counts: z.partialRecord(rejectionReason, count),
+  rejections: z.array(rejection).optional(),
+});
+
+const weekMoves = z.object({
+  person: z.string(),
+  week: isoWeek,
+  levelBefore: z.enum(['warn', 'critical']),
+  levelAfter: z.enum(['ok', 'warn', 'critical']),
+  capacity: hours,
+  warnAt: hours,
+  criticalAt: hours,
+  hoursBefore: hours,
+  hoursAfter: hours,
+  moves: z.array(move),
+  resolved: z.boolean(),
+  outcome: z.enum(['resolved', 'resolved-earlier', 'partly-resolved', 'no-system-meetings', 'blocked']),
+  blocked: z.array(blocked),
+});
+
+const loadPoint = z.object({ week: isoWeek, hours, ratio: z.number().nullable() });
+
+const leadPlan = z.object({
+  solver: z
+    .enum(['search', 'highs'])
+    .describe('search: exact branch and bound; highs: the HiGHS MILP solver.'),
+  exact: z.boolean().describe('True when the plan is proved optimal.'),
+  status: z.string(),
+  maxLoadToday: z.number(),
+  maxLoadPlan: z.number(),
+  underWarn: z.boolean(),
+  hoursChangingHands: hours,
+  assignments: z.array(
+    z.object({
+      system: z.string(),
+      lead: z.string().nullable(),
+      designatedLead: z.string().nullable(),
+      meetings: count,
+      hours,
+      hoursPerWeek: hours,
+      changesHands: hours,
+      attendeesToday: z.array(z.object({ person: z.string(), hours })),
+      note: z.enum(['no-eligible-lead', 'no-meetings']).nullable(),
+    }),
+  ),
+  people: z.array(
+    z.object({
+      person: z.string(),
+      leads: z.array(z.string()),
+      todayHours: hours,
+      planHours: hours,
+      todayPeak: loadPoint.nullable(),
+      planPeak: loadPoint.nullable(),
+      weeks: z.array(z.object({ week: isoWeek, today: hours, plan: hours, capacity: hours, warnAt: hours })),
+    }),
+  ),
+  removedDoubleAttendance: z.array(
+    z.object({
+      system: z.string(),
+      meeting,
+      attendees: z.array(z.string()),
+      lead: z.string(),
+      hoursSaved: hours,
+    }),
+  ),
+  blockers: z.array(
+    z.discriminatedUnion('code', [
+      z.object({ code: z.literal('no-eligible-lead'), system: z.string(), hours }),
+      z.object({
+        code: z.literal('over-warn'),
+        person: z.string(),
+        week: isoWeek,
+        hours,
+        warnAt: hours,
+        baseHours: hours,
+        leads: z.array(z.string()),
+        soleEligibleFor: z.array(z.string()),
+      }),
+    ]),
+  ),
+});
+
+export const suggestionSetSchema = z
+  .object({
+    moves: z.array(weekMoves).describe('One entry per flagged person-week, in week then person order.'),
+    leadPlan: leadPlan.nullable(),
+    consolidation: z.array(
+      z.object({
+        person: z.string(),
+        week: isoWeek,
+        workstream: z.string(),
+        systems: z.array(z.object({ system: z.string(), hours, meetings: count })),
+        hours,
+        couldSave: hours,
+      }),
+    ),
+    doubleAttendance: z.array(
+      z.object({
+        system: z.string(),
+        meeting,
+        attendees: z.array(z.string()),
+        occurrences: count,
+        hours,
+        couldSave: hours,
+      }),
+    ),
+    seats: z.array(
+      z.object({
+        code: z.enum(['no-engagement', 'only-operational']),
+        system: z.string(),
+        hours,
+        operationalHours: hours.optional(),
+        untaggedHours: hours.optional(),
+      }),
+    ),
+  })
+  .describe(
+    'Redistribution: moves for flagged weeks, the system lead plan, consolidation and coverage gaps.',
+  );
+
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+const check = <T extends true>(): T | undefined => undefined;
+check<Same<z.infer<typeof suggestionSetSchema>, SuggestionSet>>();
