@@ -1,4 +1,5 @@
 import type { Finding } from '../types.js';
+import { configMessages } from './config-messages.js';
 import { ingestMessages } from './ingest-messages.js';
 import { reportMessages } from './report-messages.js';
 
@@ -9,7 +10,7 @@ export type MessageMap = Readonly<Record<string, (f: Finding) => string>>;
  * Every area's sentences. An area adds its codes by exporting a MessageMap from
  * src/findings/<area>-messages.ts and listing it here; the first map that knows a code wins.
  */
-const MESSAGE_MAPS: readonly MessageMap[] = [ingestMessages, reportMessages];
+const MESSAGE_MAPS: readonly MessageMap[] = [configMessages, ingestMessages, reportMessages];
 
 /** Keys that could carry free text from a calendar; a generic sentence never shows them. */
 const UNSAFE_KEYS = new Set(['title', 'summary', 'description', 'location']);
