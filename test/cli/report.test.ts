@@ -147,6 +147,16 @@ describe('engage-load report: exit 2 for usage errors', () => {
   });
 });
 
+describe('engage-load report: exit 2 for config errors', () => {
+  it('names the file, the path inside it and the line', () => {
+    const bad = path.join(ROOT, 'fixtures', 'report-bad-config', 'engage-load.yaml');
+    const r = cli(['report', '-c', bad, path.join(FIXTURE, 'alice.ics'), '--week', '2026-W47']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/engage-load\.yaml: thresholds\.warn: .*line 3/);
+  });
+});
+
 describe('engage-load report: exit 3 when a calendar cannot be read', () => {
   const args = [
     'report',
