@@ -1,0 +1,148 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/load.js';
+
+/** End to end: spawn the built CLI (run `npm run build` first) and check streams and exit codes. */
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const BIN = path.join(ROOT, 'bin', 'engage-load.js');
+const CLI_CONFIG = path.join(ROOT, 'fixtures', 'config-cli', 'engage-load.yaml');
+const W47 = ['-c', CLI_CONFIG, '--week', '2026-W47'];
+const PRIVATE_TITLE = /Confidential|restructure/i;
+
+function cli(args: string[], cwd = ROOT): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+let tmp = '';
+beforeAll(() => {
+  if (!existsSync(path.join(ROOT, 'dist', 'src', 'cli', 'main.js'))) {
+    throw new Error('dist/ is missing: run `npm run build` before the CLI tests');
+  }
+  tmp = mkdtempSync(path.join(tmpdir(), 'engage-load-config-'));
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('explain', () => {
+  it('gives every occurrence its status, system, workstream and reason', () => {
+    const r = cli(['explain', ...W47]);
+    expect(r.status).toBe(0);
+    expect(r.stdout.match(/^ {2}system {6}/gm)).toHaveLength(4); // four occurrences in the fixture's week
+    expect(r.stdout).toContain(
+      'system      north: systems.north.domains matched "north.example.nhs.uk (2 of 3 addresses)" in attendees',
+    );
+    expect(r.stdout).toContain('system      south: correction for UID pinned@test');
+    expect(r.stdout).toContain('system      unassigned: no system rule matched');
+    expect(r.stdout).not.toMatch(PRIVATE_TITLE);
+  });
+
+  it('--uid shows one series; --redact hides every title', () => {
+    const one = cli(['explain', ...W47, '--uid', 'budget@test']);
+    expect(one.stdout.match(/^jane /gm)).toHaveLength(1);
+    expect(one.stdout).toContain('title       Budget review');
+    const redacted = cli(['explain', ...W47, '--redact', '--format', 'json']);
+    const doc = JSON.parse(redacted.stdout) as { occurrences: { title: string }[] };
+    expect(doc.occurrences.map((o) => o.title)).toEqual([
+      '(redacted)',
+      '(private)',
+      '(redacted)',
+      '(redacted)',
+    ]);
+    expect(redacted.stdout).not.toMatch(/Budget|UEC board|joint forum/);
+  });
+
+  it('--untagged lists counted titles with no system, by hours', () => {
+    const r = cli(['explain', ...W47, '--untagged']);
+    // Counted: 1.5 + 1 + 2 + 1 = 5.5 h; unassigned: Budget review 2 h; 2 / 5.5 = 36.4%.
+    expect(r.stdout).toBe(
+      '2 h of 5.5 h counted are unassigned (36.4%), under 1 title.\n\n   hours  count  title\n    2.00      1  Budget review\n',
+    );
+  });
+
+  it('stops with exit 2 and one sentence naming file, path and expectation on a config error', () => {
+    const r = cli(['explain', '-c', 'fixtures/config-bad/engage-load.yaml', '--week', '2026-W47']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('engage-load: fixtures/config-bad/engage-load.yaml has 3 problems:');
+    expect(r.stderr).toContain(
+      'people[0].covers[0]: expected a system id defined under systems (north), got "nowhere" (line 4)',
+    );
+    expect(r.stderr).not.toContain('    at '); // no stack trace
+  });
+});
+
+describe('validate', () => {
+  it('exit 0 and a one-line verdict when all is well', () => {
+    const r = cli(['validate', '-c', CLI_CONFIG]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('valid (fixtures/config-cli/engage-load.yaml, 1 calendar read, 0 warnings)\n');
+  });
+
+  it('exit 2 and every config error, one a line', () => {
+    const r = cli(['validate', '-c', 'fixtures/config-bad/engage-load.yaml']);
+    expect(r.status).toBe(2);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatch(
+      /^error: fixtures\/config-bad\/engage-load.yaml: systems\[0\]\.keywords\[0\]: expected a valid regular expression/,
+    );
+    expect(lines[1]).toBe(
+      'error: fixtures/config-bad/engage-load.yaml: people[0].covers[0]: expected a system id defined under systems (north), got "nowhere" (line 4)',
+    );
+    expect(lines[2]).toMatch(
+      /^error: .*people\[1\]\.calendars\[0\]: expected each calendar to belong to one person/,
+    );
+    expect(lines[3]).toBe('invalid: 3 config errors (config not usable)');
+  });
+
+  it('exit 3 when a calendar cannot be read', () => {
+    const r = cli(['validate', '-c', CLI_CONFIG, 'fixtures/config-cli/calendars/jane.ics', 'no-such.ics']);
+    expect(r.status).toBe(3);
+    expect(r.stdout).toMatch(/^error: no-such.ics: cannot be read/m);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe(
+      'invalid: 1 calendar cannot be read (fixtures/config-cli/engage-load.yaml, 1 calendar read, 0 warnings)',
+    );
+  });
+
+  it('warnings do not fail', () => {
+    const dir = path.join(tmp, 'warn');
+    rmSync(dir, { recursive: true, force: true });
+    spawnSync('mkdir', ['-p', dir]);
+    writeFileSync(path.join(dir, 'engage-load.yaml'), 'timezone: UTC\ncolour: blue\n');
+    const r = cli(['validate'], dir);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    // The sentence itself comes from src/findings/config-messages.ts (tested there).
+    expect(lines[0]).toMatch(/^warning: engage-load.yaml:2: .*colour/);
+    expect(lines[1]).toBe('valid (engage-load.yaml, 0 calendars read, 1 warning)');
+  });
+});
+
+describe('init', () => {
+  it('writes a starter config that loads, and refuses to overwrite it without --force', async () => {
+    const dir = path.join(tmp, 'init');
+    spawnSync('mkdir', ['-p', dir]);
+    const calendar = path.join(ROOT, 'fixtures', 'config-cli', 'calendars', 'jane.ics');
+    const first = cli(['init', calendar], dir);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/^wrote engage-load.yaml: 1 people, /);
+    const { config, findings } = await loadConfig({ cwd: dir });
+    expect(findings).toEqual([]);
+    expect(config.people.map((p) => [p.id, p.calendars])).toEqual([['jane-example', [calendar]]]);
+    expect(readFileSync(path.join(dir, 'engage-load.yaml'), 'utf8')).not.toMatch(PRIVATE_TITLE);
+
+    const again = cli(['init', calendar], dir);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toBe(
+      'engage-load: engage-load.yaml already exists: use --force to overwrite it, or --out to write elsewhere\n',
+    );
+    expect(cli(['init', calendar, '--force'], dir).status).toBe(0);
+  });
+});
