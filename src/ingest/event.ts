@@ -164,7 +164,11 @@ export function parseEvent(block: Block): RawEvent {
   const e = newEvent(block.line);
   for (const l of block.lines) {
     const name = propertyName(l.text);
-    if (!WANTED.has(name)) continue;
+    if (!WANTED.has(name)) {
+      if (!l.text.includes(':'))
+        e.problems.push({ line: l.line, code: 'ingest.bad-line', data: { property: name } });
+      continue;
+    }
     if (name === 'RRULE') {
       e.rrules.push(l.text.slice(l.text.indexOf(':') + 1).trim());
       continue;

@@ -211,11 +211,17 @@ export function expandSeries(series: Series, ctx: ExpandContext, problems: Event
       take(start.instant, firstWall);
     } else {
       // Instances that can reach the window: starting up to one duration (and any THISANDFUTURE shift) before it.
-      const slack = Math.max(0, ...futures.map((f) => Math.abs(f.shift))) + 2 * DAY;
+      const shift = Math.max(0, ...futures.map((f) => Math.abs(f.shift)));
       const bounds = {
-        startWall: ctx.windowStart - duration - slack - 14 * HOUR,
-        endWall: ctx.windowEnd + slack + 14 * HOUR,
+        startWall: ctx.windowStart - duration - shift - 14 * HOUR,
+        endWall: ctx.windowEnd + shift + 14 * HOUR,
         instantOf: instant,
+        reaches: (wall: number) => {
+          const at = instant(wall);
+          const reachesStart =
+            duration > 0 ? at + duration + shift > ctx.windowStart : at + shift >= ctx.windowStart;
+          return reachesStart && at - shift < ctx.windowEnd;
+        },
         maxInstances: ctx.maxInstancesPerEvent,
         maxIterations: ctx.maxIterationsPerEvent,
       };

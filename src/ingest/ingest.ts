@@ -142,13 +142,16 @@ export function ingestCalendars(
         summary.timedEvents++;
         if (/^\s*(busy|)\s*$/i.test(e.summary)) summary.busyOnlyTitles++;
       }
-      // A newer version of this event (higher SEQUENCE) lies outside the window: it replaced this one.
-      if (!e.recurrenceId && (skipped.get(e.uid) ?? -1) > e.sequence) continue;
       events.push(e);
     }
+    // A newer version of an event (higher SEQUENCE) that lies outside the window replaced the one inside it.
+    const current =
+      skipped.size === 0
+        ? events
+        : events.filter((e) => e.recurrenceId || (skipped.get(e.uid) ?? -1) <= e.sequence);
     if (summary.events === 0) fileFindings.add({ code: 'ingest.no-events', severity: 'warning' });
 
-    const owners = new Set(ownerEmails(who.person?.emails ?? [], calendarName, events));
+    const owners = new Set(ownerEmails(who.person?.emails ?? [], calendarName, current));
     summary.ownerEmails = [...owners];
     const xwr = calendarProperty(split.properties, 'X-WR-TIMEZONE');
     const fileDefault = (xwr && ianaRules(xwr)) || reportZone;
@@ -164,7 +167,7 @@ export function ingestCalendars(
     let seen = seenByPerson.get(who.id);
     if (!seen) seenByPerson.set(who.id, (seen = new Set()));
     const fallbacks = new Map<string, number>();
-    for (const series of groupSeries(events)) {
+    for (const series of groupSeries(current)) {
       const problems: EventProblem[] = [];
       const instances = expandSeries(series, ctx, problems);
       for (const p of problems) fileFindings.add(problemFinding(p));

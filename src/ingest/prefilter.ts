@@ -1,4 +1,4 @@
-import { parseDurationSeconds } from './datetime.js';
+import { daysInMonth, parseDurationSeconds } from './datetime.js';
 import { propertyName } from './event.js';
 import type { Block } from './lines.js';
 
@@ -18,7 +18,11 @@ const DAY = 86_400_000;
 function dateOf(text: string): number | null {
   const value = text.slice(text.lastIndexOf(':') + 1);
   const m = /^(\d{4})-?(\d{2})-?(\d{2})/.exec(value.trim());
-  return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : null;
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // An impossible date is left for the parser, which reports it with its line.
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return Date.UTC(year, month - 1, day);
 }
 
 /** Reads the handful of lines that decide whether an event can reach the window. */

@@ -9,6 +9,8 @@ export interface RuleBounds {
   startWall: number;
   /** Converts an instance's wall time to its instant, for a UTC UNTIL. */
   instantOf: (wall: number) => number;
+  /** Whether an instance starting at this wall time can reach the window; only those are kept and capped. */
+  reaches: (wall: number) => boolean;
   /** Most instances to produce inside the bounds, and most iterations in all. */
   maxInstances: number;
   maxIterations: number;
@@ -108,7 +110,7 @@ export function expandRule(rule: string, start: CalTime, bounds: RuleBounds): Ru
     if (wall > bounds.endWall) break;
     if (within && !within(wall)) break;
     if (++iterations > bounds.maxIterations) return { walls, capped: 'iterations' };
-    if (wall < bounds.startWall) continue;
+    if (wall < bounds.startWall || !bounds.reaches(wall)) continue;
     walls.push(wall);
     if (walls.length >= bounds.maxInstances) return { walls, capped: 'instances' };
   }

@@ -1,13 +1,31 @@
-import { DateTime } from 'luxon';
 import type { ReportWindow } from '../types.js';
+import { fromWall } from './datetime.js';
+import { ianaRules, instantToLocal, localToInstant } from './zone-rules.js';
 
-/** Local midnights of every day of the window (and the window's end), ascending. */
+const DAY = 86_400_000;
+
+const memo = new Map<string, number[]>();
+
+/** Local midnights of every day of the window, then the window's end, ascending (kept per window). */
 export function dayBoundaries(window: ReportWindow): number[] {
+  const key = `${window.zone}|${window.start}|${window.end}`;
+  let boundaries = memo.get(key);
+  if (!boundaries) {
+    boundaries = computeBoundaries(window);
+    if (memo.size > 32) memo.clear();
+    memo.set(key, boundaries);
+  }
+  return boundaries;
+}
+
+function computeBoundaries(window: ReportWindow): number[] {
+  const rules = ianaRules(window.zone)!;
+  const first = instantToLocal(window.start, rules);
   const out: number[] = [];
-  let d = DateTime.fromMillis(window.start, { zone: window.zone }).startOf('day');
-  while (d.toMillis() < window.end) {
-    out.push(d.toMillis());
-    d = d.plus({ days: 1 }).startOf('day');
+  for (let wall = Date.UTC(first.year, first.month - 1, first.day); ; wall += DAY) {
+    const midnight = localToInstant(fromWall(wall), rules);
+    if (midnight >= window.end) break;
+    out.push(midnight);
   }
   out.push(window.end);
   return out;

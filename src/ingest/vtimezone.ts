@@ -100,13 +100,8 @@ function onsetsInYear(o: Observance, year: number): number[] {
     : ICAL.Time.fromData({ ...o.onset, isDate: false });
   const iterator = recur.iterator(start);
   const out: number[] = [];
-  let first = true;
+  // The shifted start (31 Dec of the year before) is never this year's onset: the year test drops it.
   for (let next = iterator.next(), n = 0; next && n < 5000; next = iterator.next(), n++) {
-    if (shift && first) {
-      first = false;
-      continue;
-    }
-    first = false;
     if (next.year > year) break;
     if (next.year === year) out.push(toWall(next));
   }

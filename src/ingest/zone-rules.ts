@@ -12,12 +12,61 @@ export const UTC_RULES: ZoneRules = { id: 'UTC', offsetAt: () => 0 };
 
 const ianaCache = new Map<string, ZoneRules | null>();
 
+const WEEK = 7 * 86_400_000;
+
+/**
+ * Offsets of a tz-database zone without asking Intl for every instant (it is slow): each year's
+ * changes are found once by weekly samples and bisection to the minute, then looked up.
+ */
+function cachedOffsets(zone: IANAZone): (instant: number) => number {
+  const years = new Map<number, { start: number; changes: [number, number][] }>();
+  const yearTable = (year: number): { start: number; changes: [number, number][] } => {
+    let table = years.get(year);
+    if (!table) {
+      const from = Date.UTC(year, 0, 1);
+      const to = Date.UTC(year + 1, 0, 1);
+      const start = zone.offset(from);
+      const changes: [number, number][] = [];
+      let before = from;
+      let offset = start;
+      for (let t = Math.min(from + WEEK, to); ; t = Math.min(t + WEEK, to)) {
+        const now = zone.offset(t);
+        if (now !== offset) {
+          let lo = before;
+          let hi = t; // offset(lo) = offset, offset(hi) = now: find the first minute of the new offset
+          while (hi - lo > 60_000) {
+            const mid = lo + Math.floor((hi - lo) / 120_000) * 60_000;
+            if (zone.offset(mid) === offset) lo = mid;
+            else hi = mid;
+          }
+          changes.push([hi, now]);
+          offset = now;
+        }
+        before = t;
+        if (t === to) break;
+      }
+      table = { start, changes };
+      years.set(year, table);
+    }
+    return table;
+  };
+  return (instant) => {
+    const table = yearTable(new Date(instant).getUTCFullYear());
+    let offset = table.start;
+    for (const [at, value] of table.changes) {
+      if (at > instant) break;
+      offset = value;
+    }
+    return offset;
+  };
+}
+
 /** A real tz-database zone (luxon / Intl), or null when the name is not one. */
 export function ianaRules(name: string): ZoneRules | null {
   let rules = ianaCache.get(name);
   if (rules === undefined) {
     const zone = IANAZone.isValidZone(name) ? IANAZone.create(name) : null;
-    rules = zone ? { id: zone.name, offsetAt: (t) => zone.offset(t) } : null;
+    rules = zone ? { id: zone.name, offsetAt: cachedOffsets(zone) } : null;
     ianaCache.set(name, rules);
   }
   return rules;

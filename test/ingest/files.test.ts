@@ -32,9 +32,7 @@ describe('readable files', () => {
     expect(r.findings.find((f) => f.code === 'ingest.encoding')?.severity).toBe('warning');
   });
 
-  // ENGINE BUG (src/ingest/decode.ts, TextDecoder('windows-1252') on Node 20 decodes 0x80–0x9F as Latin-1
-  // control characters): remove `.fails` once fixed.
-  it.fails('decodes Windows-1252 punctuation (0x96 en dash, 0x92 right quote)', () => {
+  it('decodes Windows-1252 punctuation (0x96 en dash, 0x92 right quote)', () => {
     const r = ingest('cp1252.ics', W47);
     expect(r.occurrences[0]!.title).toBe('Café – board’s review');
   });
@@ -99,9 +97,7 @@ describe('bad dates', () => {
     expect(r.findings.find((f) => f.code === 'ingest.bad-date' && f.line === 16)?.severity).toBe('warning');
   });
 
-  // ENGINE BUG (src/ingest/prefilter.ts, dateOf: Date.UTC turns month 13 into next year, so the event is
-  // skipped as "outside the window" before it is parsed, with no finding): remove `.fails` once fixed.
-  it.fails('a DTSTART in month 13 is reported, not silently dropped', () => {
+  it('a DTSTART in month 13 is reported, not silently dropped', () => {
     expect(lines('ingest.bad-date')).toContain(22);
     // Same in the broken file: DTSTART:20261345T250000 on line 19.
     const broken = ingest('broken.ics', W47);

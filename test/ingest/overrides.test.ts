@@ -125,8 +125,7 @@ describe('the same UID twice', () => {
     expect(rows(dec, 'rescheduled-out@google.com')).toEqual([['2026-12-15T10:00+00:00', 1]]);
   });
 
-  // ENGINE BUG (src/ingest/ingest.ts, the `skipped` check while glancing): remove `.fails` once fixed.
-  it.fails('the higher SEQUENCE wins even when it lies outside the window (older copy written first)', () => {
+  it('the higher SEQUENCE wins even when it lies outside the window (older copy written first)', () => {
     // rescheduled-out: SEQUENCE 0 on 19 Nov (week 47), then SEQUENCE 1 moving it to 15 Dec: nothing in week 47.
     const r = ingest('sequence.ics', { week: '2026-W47' });
     expect(rows(r, 'rescheduled-out@google.com')).toEqual([]);

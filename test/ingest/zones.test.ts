@@ -76,24 +76,20 @@ describe("the file's own VTIMEZONE", () => {
     expect(codes(r)).not.toContain('ingest.zone-fallback');
   });
 
-  // ENGINE BUG (src/ingest/vtimezone.ts, onsetsInYear): remove `.fails` once fixed. See the ingest test report.
-  it.fails(
-    'VTIMEZONE-only zones keep their summer offset (Outlook 1601 rules: DTSTART 16010101, BYMONTH)',
-    () => {
-      const july = { from: '2026-07-13', to: '2026-07-19' };
-      const r = ingest(['tz-custom-a.ics', 'tz-custom-b.ics'], july);
-      // A: 15 Jul 09:00 BST (+1) = 08:00Z → 09:00+01:00.
-      expect(rows(r.occurrences.filter((o) => o.person === 'Custom A'))).toEqual([
-        ['2026-07-15T09:00+01:00', 1],
-      ]);
-      // B: 15 Jul 09:00 EDT (−4) = 13:00Z → 14:00+01:00.
-      expect(rows(r.occurrences.filter((o) => o.person === 'Custom B'))).toEqual([
-        ['2026-07-15T14:00+01:00', 1],
-      ]);
-      // Display-name zone: 15 Jul 10:00 CEST (+2) = 08:00Z → 09:00+01:00.
-      expect(rows(ingest('tz-outlook-quirks.ics', july))).toEqual([['2026-07-15T09:00+01:00', 1]]);
-    },
-  );
+  it('VTIMEZONE-only zones keep their summer offset (Outlook 1601 rules: DTSTART 16010101, BYMONTH)', () => {
+    const july = { from: '2026-07-13', to: '2026-07-19' };
+    const r = ingest(['tz-custom-a.ics', 'tz-custom-b.ics'], july);
+    // A: 15 Jul 09:00 BST (+1) = 08:00Z → 09:00+01:00.
+    expect(rows(r.occurrences.filter((o) => o.person === 'Custom A'))).toEqual([
+      ['2026-07-15T09:00+01:00', 1],
+    ]);
+    // B: 15 Jul 09:00 EDT (−4) = 13:00Z → 14:00+01:00.
+    expect(rows(r.occurrences.filter((o) => o.person === 'Custom B'))).toEqual([
+      ['2026-07-15T14:00+01:00', 1],
+    ]);
+    // Display-name zone: 15 Jul 10:00 CEST (+2) = 08:00Z → 09:00+01:00.
+    expect(rows(ingest('tz-outlook-quirks.ics', july))).toEqual([['2026-07-15T09:00+01:00', 1]]);
+  });
 });
 
 describe('IANA, UTC and floating times', () => {
