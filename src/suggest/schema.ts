@@ -105,6 +105,9 @@ const leadPlan = z.object({
   status: z.string(),
   maxLoadToday: z.number(),
   maxLoadPlan: z.number(),
+  maxLoadDesignated: z
+    .number()
+    .describe('Highest load if each system went to its designated lead (else its main attendee today).'),
   underWarn: z.boolean(),
   hoursChangingHands: hours,
   assignments: z.array(

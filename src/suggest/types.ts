@@ -176,6 +176,11 @@ export interface LeadPlan {
   /** Highest hours/capacity of any person-week, today and under the plan. */
   maxLoadToday: number;
   maxLoadPlan: number;
+  /**
+   * The same, if today's arrangement were made a lead plan: each system to its designated lead
+   * (else to whoever attends most of it). The plan is never worse than this.
+   */
+  maxLoadDesignated: number;
   underWarn: boolean;
   hoursChangingHands: number;
   assignments: LeadAssignment[];

@@ -125,9 +125,38 @@ describe('properties on generated teams', () => {
           expect(plan.maxLoadPlan).toBeCloseTo(brute.max, 4);
           expect(plan.hoursChangingHands).toBeCloseTo(brute.changes, 4);
           expect(plan.maxLoadPlan).toBeLessThanOrEqual(plan.maxLoadToday);
+          expect(plan.maxLoadPlan).toBeLessThanOrEqual(plan.maxLoadDesignated);
         }),
         { numRuns: 60 },
       );
     },
   );
+
+  it('on any team, the lead plan is never worse than giving each system to its designated lead', async () => {
+    await fc.assert(
+      fc.asyncProperty(teamArbitrary(), async (c) => {
+        const pws = personWeeks(c.a);
+        const plan = await planLeads(buildTeam(c.a, pws), c.a.config);
+        expect(plan.maxLoadPlan).toBeLessThanOrEqual(plan.maxLoadDesignated);
+        expect(plan.maxLoadPlan).toBeCloseTo(bruteForcePlan(c.a, pws).max, 4);
+        expect(plan.hoursChangingHands).toBeCloseTo(bruteForcePlan(c.a, pws).changes, 4);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('the exact search and HiGHS agree on larger teams', async () => {
+    // Too many assignments to enumerate by brute force: the two exact methods check each other.
+    await fc.assert(
+      fc.asyncProperty(teamArbitrary({ large: true }), async (c) => {
+        const team = buildTeam(c.a, personWeeks(c.a));
+        const search = await planLeads(team, c.a.config, { solver: 'search' });
+        const highs = await planLeads(team, c.a.config, { solver: 'highs' });
+        expect(highs.exact).toBe(true);
+        expect(search.maxLoadPlan).toBeCloseTo(highs.maxLoadPlan, 4);
+        expect(search.hoursChangingHands).toBeCloseTo(highs.hoursChangingHands, 4);
+      }),
+      { numRuns: 15 },
+    );
+  });
 });

@@ -13,13 +13,17 @@ const AUTHORITIES: (Authority | null)[] = ['executive', 'executive', 'executive'
  * Small random teams: 2–4 people, 1–3 systems, one or two weeks, up to 12 meetings (some weekly
  * series, some shared). With `mainAttendee`, every meeting of a covered system is attended by that
  * system's one main attendee (who covers it), plus optional extras: today's arrangement is then itself
- * one lead per system, with double attendance on top.
+ * one lead per system, with double attendance on top. `large` allows up to 8 people, 9 systems and
+ * 40 meetings.
  */
-export function teamArbitrary(options: { mainAttendee?: boolean } = {}): fc.Arbitrary<TeamCase> {
+export function teamArbitrary(
+  options: { mainAttendee?: boolean; large?: boolean } = {},
+): fc.Arbitrary<TeamCase> {
+  const large = options.large ?? false;
   return fc
     .record({
-      nPeople: fc.integer({ min: 2, max: 4 }),
-      nSystems: fc.integer({ min: 1, max: 3 }),
+      nPeople: fc.integer({ min: 2, max: large ? 8 : 4 }),
+      nSystems: fc.integer({ min: 1, max: large ? 9 : 3 }),
       twoWeeks: fc.boolean(),
     })
     .chain(({ nPeople, nSystems, twoWeeks }) => {
@@ -51,7 +55,7 @@ export function teamArbitrary(options: { mainAttendee?: boolean } = {}): fc.Arbi
           ),
         ),
         leads: fc.tuple(...systems.map(() => fc.option(fc.constantFrom(...people), { nil: undefined }))),
-        meetings: fc.array(meeting, { maxLength: 12 }),
+        meetings: fc.array(meeting, { maxLength: large ? 40 : 12 }),
         twoWeeks: fc.constant(twoWeeks),
       });
     })

@@ -135,9 +135,14 @@ export function weekHeadline(w: WeekMoves): string {
 export function planHeadline(plan: LeadPlan): string {
   const solver = plan.solver === 'highs' ? 'HiGHS' : 'exact search';
   const how = plan.exact ? `optimal (${solver})` : `best found by HiGHS, not proved optimal (${plan.status})`;
+  const worse =
+    plan.maxLoadPlan > plan.maxLoadToday
+      ? ' One lead per system cannot match today, where several people share each system’s meetings.'
+      : '';
   return (
-    `System lead plan, ${how}: highest load ${percentText(plan.maxLoadToday)} of capacity today → ` +
-    `${percentText(plan.maxLoadPlan)} under the plan; ${hoursText(plan.hoursChangingHands)} h change hands. ` +
+    `System lead plan, ${how}: highest load ${percentText(plan.maxLoadToday)} of capacity as attended today, ` +
+    `${percentText(plan.maxLoadDesignated)} if the designated leads took every meeting of their systems, ` +
+    `${percentText(plan.maxLoadPlan)} under this plan; ${hoursText(plan.hoursChangingHands)} h change hands.${worse} ` +
     (plan.underWarn ? 'Everyone is under warn.' : 'Not everyone can be brought under warn.')
   );
 }
@@ -147,7 +152,8 @@ export function blockerSentence(b: PlanBlocker, labels: SuggestionLabels): strin
     return `${labels.system(b.system)}: nobody covers it, so its ${hoursText(b.hours)} h stay with today's attendees.`;
   }
   const parts = [`${b.person} ${b.week}: ${hoursText(b.hours)} h (warn at ${hoursText(b.warnAt)} h)`];
-  if (b.baseHours >= b.warnAt) parts.push(`${hoursText(b.baseHours)} h are meetings no lead plan moves`);
+  if (b.baseHours > 0 && b.baseHours >= b.warnAt)
+    parts.push(`${hoursText(b.baseHours)} h are meetings no lead plan moves`);
   else if (b.baseHours > 0) parts.push(`${hoursText(b.baseHours)} h outside the planned systems`);
   if (b.soleEligibleFor.length > 0)
     parts.push(`the only one who covers ${b.soleEligibleFor.map(labels.system).join(', ')}`);

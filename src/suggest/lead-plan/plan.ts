@@ -111,7 +111,8 @@ function blockers(instance: PlanInstance, assignment: number[], loads: number[][
     instance.weeks.forEach((week, w) => {
       const hours = loads[p]![w]!;
       const warnAt = instance.warnAt[p]![w]!;
-      if (hours <= 0 || hours < warnAt - 1e-9) return;
+      // A week of full absence has no capacity: a standing lead's deputy covers it, as today.
+      if (instance.cap[p]![w]! <= 0 || hours < warnAt - 1e-9) return;
       const leads = instance.systems.filter((_, si) => assignment[si] === p);
       out.push({
         code: 'over-warn',
@@ -175,6 +176,7 @@ export async function planLeads(team: Team, config: Config, options: PlanOptions
     status: solved.status,
     maxLoadToday: round(maxRatio(instance, instance.today)),
     maxLoadPlan: round(maxRatio(instance, loads)),
+    maxLoadDesignated: round(maxRatio(instance, planLoads(instance, start))),
     underWarn: !blocked.some((b) => b.code === 'over-warn'),
     hoursChangingHands: round(changeCost(instance, assignment)),
     assignments,
