@@ -62,7 +62,7 @@ describe('suggestion renderers', () => {
     // The lead plan lists the private meeting nowhere by title; the double-attendance list is empty here.
     const text = renderSuggestionsTable(await setFor(true), { labels, color: false });
     expect(text).toContain('a Lakeside ICS meeting');
-    expect(text).not.toMatch(/\u001b\[/);
+    expect(text).not.toContain('\u001b[');
   });
 
   it('writes long-format CSV rows', async () => {
