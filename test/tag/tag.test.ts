@@ -127,6 +127,17 @@ describe('precedence', () => {
     }
   });
 
+  it('a correction can take a series out of every system', () => {
+    const cfg = configFrom(
+      'systems:\n  - id: north\n    keywords: [North ICS]\ncorrections:\n  - { uid: internal, system: unassigned }\n',
+    );
+    const [t] = tagOccurrences([occurrence({ uid: 'internal', title: 'North ICS prep' })], cfg);
+    expect(t).toMatchObject({
+      system: 'unassigned',
+      systemReason: { rule: 'correction', field: 'uid', text: 'internal' },
+    });
+  });
+
   it('a correction of the system only leaves the workstream to the rules', () => {
     expect(tag({ uid: 'pinned-system-only', title: 'South ICS handover' })).toMatchObject({
       system: 'north',
