@@ -15,6 +15,7 @@ function why(reason: TagReason | null, what: string): string {
 function when(o: ExplainedOccurrence): string {
   const start = DateTime.fromISO(o.start, { setZone: true });
   const end = DateTime.fromISO(o.end, { setZone: true });
+  if (o.status === 'all-day') return `${start.toFormat('ccc yyyy-MM-dd')} all day`;
   return `${start.toFormat('ccc yyyy-MM-dd HH:mm')}–${end.toFormat('HH:mm')}`;
 }
 

@@ -89,6 +89,24 @@ describe('explainOccurrences', () => {
     expect(text).toContain('  system      unassigned: no system rule matched');
     expect(text).toContain('  workstream  none: no workstream rule matched');
   });
+
+  it('shows an all-day event by its date', () => {
+    const [allDay] = tagged([
+      {
+        status: 'all-day',
+        counts: false,
+        statusReason: 'all-day event',
+        start: Date.UTC(2026, 10, 17),
+        end: Date.UTC(2026, 10, 18),
+        title: 'Leave',
+      },
+    ]);
+    const text = explainText(explainOccurrences([allDay!], { zone: 'Europe/London', redact: false }));
+    // 2026-11-17 00:00 UTC is midnight in London (GMT): Tuesday 17 November.
+    expect(text.split('\n')[0]).toBe(
+      'cmo  Tue 2026-11-17 all day  24 h  all-day (all-day event), not counted',
+    );
+  });
 });
 
 describe('untaggedTitles', () => {
