@@ -1,6 +1,7 @@
 import { round4 } from '../measure/calendar-time.js';
 import type { Report } from '../report/types.js';
 import type { PersonWeek } from '../types.js';
+import { suggestionCsvRows } from './suggestions/csv.js';
 import type { Renderer } from './types.js';
 
 export const CSV_COLUMNS = ['person', 'week', 'system', 'workstream', 'metric', 'value'] as const;
@@ -63,6 +64,7 @@ export const renderCsv: Renderer = (report: Report) => {
     );
   }
   for (const f of report.findings) rows.push([f.person ?? '', f.week ?? '', '', '', 'finding', f.code]);
+  if (report.suggestions) rows.push(...suggestionCsvRows(report.suggestions));
   const lines = [CSV_COLUMNS.join(','), ...rows.map((r) => r.map(csvField).join(','))];
   return `${lines.join('\r\n')}\r\n`;
 };

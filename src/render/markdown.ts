@@ -4,6 +4,8 @@ import type { Report } from '../report/types.js';
 import { UNASSIGNED } from '../types.js';
 import { detailWeeks, personTotal, WEEK_COLUMNS, weekRow, windowTitle } from './figures.js';
 import { sparkBar } from './sparkline.js';
+import { labelsFrom } from './suggestions/sentences.js';
+import { suggestionMarkdown } from './suggestions/markdown.js';
 import type { Renderer } from './types.js';
 
 /** Escapes text for a table cell or a line: no markup, no broken tables, no raw HTML. */
@@ -140,6 +142,7 @@ export const renderMarkdown: Renderer = (report) => {
     trendSection(report),
     systemsSection(report),
     meetingsSection(report),
+    report.suggestions ? suggestionMarkdown(report.suggestions, { labels: labelsFrom(report) }) : [],
     findingsSection(report),
     inputsSection(report),
   ].filter((x) => x.length > 0);

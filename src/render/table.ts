@@ -6,6 +6,8 @@ import { UNASSIGNED, type Level, type PersonWeek } from '../types.js';
 import { detailWeeks, personTotal, WEEK_COLUMNS, weekRow, windowTitle } from './figures.js';
 import { sparkBar } from './sparkline.js';
 import { fit, textTable, wrapList, type Align } from './text-table.js';
+import { labelsFrom } from './suggestions/sentences.js';
+import { suggestionTableSections } from './suggestions/table.js';
 import type { Renderer } from './types.js';
 
 /** Width the text is wrapped to, so the report reads in a 100-column terminal. */
@@ -188,6 +190,9 @@ export const renderTable: Renderer = (report, options) => {
     trendSection(report, c),
     systemsSection(report, c),
     meetingsSection(report, c),
+    ...(report.suggestions
+      ? suggestionTableSections(report.suggestions, { labels: labelsFrom(report), color: options.color })
+      : []),
     findingsSection(report, c),
   ].filter((s) => s.length > 0);
   return `${sections.map((s) => s.join('\n')).join('\n\n')}\n`;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { suggestionSetSchema } from '../suggest/schema.js';
 import type { Finding, PersonWeek } from '../types.js';
 import { REPORT_SCHEMA_VERSION, type Report } from './types.js';
 
@@ -125,6 +126,7 @@ export const reportSchema = z
       }),
     ),
     findings: z.array(findingSchema),
+    suggestions: suggestionSetSchema.optional(),
   })
   .meta({
     title: 'engage-load report',

@@ -1,5 +1,6 @@
 import type { PersonSystemTotal, PersonWorkstreamTotal } from '../measure/totals.js';
 import type { CalendarSummary, Finding, Level, PersonWeek } from '../types.js';
+import type { SuggestionSet } from '../suggest/types.js';
 
 /** The version of the JSON document; a change that breaks readers bumps the major number. */
 export const REPORT_SCHEMA_VERSION = '1.0';
@@ -106,4 +107,6 @@ export interface Report {
   flaggedMeetings: FlaggedMeeting[];
   /** Input, config and ingest findings, then load flags, then data quality. */
   findings: Finding[];
+  /** Redistribution: moves, the system lead plan, joint forums, double attendance, seats (src/suggest). */
+  suggestions?: SuggestionSet;
 }

@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { ExitCode, InputError, UsageError } from '../../errors.js';
 import { buildReport } from '../../report/build.js';
+import { withSuggestions } from '../../report/with-suggestions.js';
 import { REPORT_FORMATS, renderers, type ReportFormat } from '../../render/index.js';
 import type { Finding, Level } from '../../types.js';
 import { prepareRun } from '../context.js';
@@ -81,12 +82,15 @@ Examples:
         printFindings(run.findings);
         throw new InputError('input', 'stopped (--strict) because a calendar could not be read');
       }
-      const report = buildReport(run.analysis, {
-        weeks: options.weeks !== undefined ? Number(options.weeks) : undefined,
-        redact: options.redact === true,
-        generatedAt: stamp,
-        findings: run.findings,
-      });
+      const report = await withSuggestions(
+        buildReport(run.analysis, {
+          weeks: options.weeks !== undefined ? Number(options.weeks) : undefined,
+          redact: options.redact === true,
+          generatedAt: stamp,
+          findings: run.findings,
+        }),
+        run.analysis,
+      );
       printFindings(stderrFindings(run.findings, report.findings));
       const output = renderers[options.format](report, { color: useColor(options) });
       await writeOutput(output, options.out);
