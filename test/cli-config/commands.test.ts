@@ -119,7 +119,9 @@ describe('validate', () => {
     const r = cli(['validate'], dir);
     expect(r.status).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('warning: engage-load.yaml:2: colour: unknown key "colour" ignored (check its spelling).');
+    expect(lines[0]).toBe(
+      'warning: engage-load.yaml:2: colour: unknown key "colour" ignored (check its spelling).',
+    );
     expect(lines[1]).toBe('valid (engage-load.yaml, 0 calendars read, 1 warning)');
   });
 });
