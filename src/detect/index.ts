@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse.js';
-import { weekKey } from '../measure/calendar-time.js';
+import { DayIndex } from '../measure/day-index.js';
 import type { Finding, PersonWeek } from '../types.js';
 import { loadFindings } from './load.js';
 import { qualityFindings } from './quality.js';
@@ -11,9 +11,9 @@ export { DETECT_DEFAULTS } from './defaults.js';
  * Ingest's own findings are not repeated here.
  */
 export function detectFindings(analysis: Analysis, personWeeks: readonly PersonWeek[]): Finding[] {
-  const withData = new Set(
-    analysis.occurrences.map((o) => `${o.person} ${weekKey(o.start, analysis.window.zone)}`),
-  );
+  const { window, config } = analysis;
+  const days = new DayIndex(window.zone, config.workingHours, window);
+  const withData = new Set(analysis.occurrences.map((o) => `${o.person} ${days.weekOf(o.start)}`));
   return [
     ...personWeeks.flatMap((w) => loadFindings(analysis.config, w)),
     ...qualityFindings(analysis, personWeeks, withData),

@@ -11,16 +11,6 @@ export function weekKey(ms: number, zone: string): string {
   return `${dt.weekYear}-W${String(dt.weekNumber).padStart(2, '0')}`;
 }
 
-/** Local midnight starting the Monday of an ISO week key, in the report zone. */
-export function weekStart(week: string, zone: string): DateTime {
-  const match = /^(\d{4})-W(\d{2})$/.exec(week);
-  if (!match) throw new Error(`not an ISO week key: ${week}`);
-  return DateTime.fromObject(
-    { weekYear: Number(match[1]), weekNumber: Number(match[2]), weekday: 1 },
-    { zone },
-  );
-}
-
 /** One local day: its bounds as instants (23, 24 or 25 hours long) and its weekday. */
 export interface LocalDay {
   date: string;
@@ -37,18 +27,6 @@ export function localDay(dt: DateTime): LocalDay {
     end: start.plus({ days: 1 }).toMillis(),
     weekday: WEEKDAYS[start.weekday - 1]!,
   };
-}
-
-/** The local days an interval [start, end) touches, in order. A zero-length interval touches its own day. */
-export function daysOf(start: number, end: number, zone: string): LocalDay[] {
-  const days: LocalDay[] = [];
-  let day = localDay(DateTime.fromMillis(start, { zone }));
-  days.push(day);
-  while (day.end < end) {
-    day = localDay(DateTime.fromMillis(day.end, { zone }));
-    days.push(day);
-  }
-  return days;
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { Config, Thresholds } from '../config/types.js';
 import { DEFAULT_CONTRACTED_HOURS } from '../config/defaults.js';
-import type { Level, ReportWindow, TaggedOccurrence } from '../types.js';
-import { daysOf, localDay, round4, weekStart } from './calendar-time.js';
+import type { Level, TaggedOccurrence } from '../types.js';
+import { round4 } from './calendar-time.js';
+import type { DayIndex } from './day-index.js';
 
 export interface WeekCapacity {
   capacity: number;
@@ -26,34 +27,26 @@ export function thresholdsFor(config: Config, person: string): Thresholds {
  */
 export function weekCapacity(
   config: Config,
-  window: ReportWindow,
+  days: DayIndex,
   person: string,
   week: string,
   pieces: readonly TaggedOccurrence[],
 ): WeekCapacity {
-  const zone = window.zone;
-  const workdays = new Set(config.workingHours.days);
+  const workdaysPerWeek = new Set(config.workingHours.days).size;
   const contracted = contractedHours(config, person);
-  const perDay = workdays.size > 0 ? contracted / workdays.size : 0;
+  const perDay = workdaysPerWeek > 0 ? contracted / workdaysPerWeek : 0;
 
-  const monday = weekStart(week, zone);
-  const inWindow = new Set<string>();
-  for (let i = 0; i < 7; i++) {
-    const day = localDay(monday.plus({ days: i }));
-    if (workdays.has(day.weekday) && day.start >= window.start && day.start < window.end)
-      inWindow.add(day.date);
-  }
-
+  const inWindow = days.workdaysIn(week);
   const absent = new Set<string>();
   for (const piece of pieces) {
     if (!piece.absence || piece.status !== 'all-day') continue;
-    for (const day of daysOf(piece.start, Math.max(piece.end, piece.start + 1), zone)) {
-      if (day.end > piece.start && inWindow.has(day.date)) absent.add(day.date);
+    for (const day of days.daysOf(piece.start, Math.max(piece.end, piece.start + 1))) {
+      if (inWindow.has(day.date)) absent.add(day.date);
     }
   }
 
   const workingDays = inWindow.size;
-  const capacity = workdays.size > 0 ? perDay * (workingDays - absent.size) : contracted;
+  const capacity = workdaysPerWeek > 0 ? perDay * (workingDays - absent.size) : contracted;
   return { capacity: round4(capacity), absenceDays: absent.size, workingDays };
 }
 

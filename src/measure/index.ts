@@ -1,10 +1,12 @@
 import type { Analysis } from '../analyse.js';
 import type { PersonWeek, TaggedOccurrence } from '../types.js';
-import { round4, weekKey } from './calendar-time.js';
+import { round4 } from './calendar-time.js';
+import { DayIndex } from './day-index.js';
 import { measurePersonWeek } from './person-week.js';
 
 export { personTotals, type PersonSystemTotal, type PersonWorkstreamTotal } from './totals.js';
 export { BACK_TO_BACK_GAP_MS } from './person-week.js';
+export { DayIndex } from './day-index.js';
 
 /** How many previous weeks the baseline averages. */
 export const BASELINE_WEEKS = 12;
@@ -20,10 +22,13 @@ export function reportPeople(analysis: Analysis): string[] {
 }
 
 /** The pieces of each person in each week: person → week → pieces. */
-export function groupByPersonWeek(analysis: Analysis): Map<string, Map<string, TaggedOccurrence[]>> {
+export function groupByPersonWeek(
+  analysis: Analysis,
+  days: DayIndex,
+): Map<string, Map<string, TaggedOccurrence[]>> {
   const groups = new Map<string, Map<string, TaggedOccurrence[]>>();
   for (const occ of analysis.occurrences) {
-    const week = weekKey(occ.start, analysis.window.zone);
+    const week = days.weekOf(occ.start);
     let weeks = groups.get(occ.person);
     if (!weeks) groups.set(occ.person, (weeks = new Map()));
     let pieces = weeks.get(week);
@@ -40,7 +45,8 @@ export function groupByPersonWeek(analysis: Analysis): Map<string, Map<string, T
  */
 export function measurePersonWeeks(analysis: Analysis): PersonWeek[] {
   const { config, window } = analysis;
-  const groups = groupByPersonWeek(analysis);
+  const days = new DayIndex(window.zone, config.workingHours, window);
+  const groups = groupByPersonWeek(analysis, days);
   const result: PersonWeek[] = [];
   for (const person of reportPeople(analysis)) {
     const weeks = groups.get(person);
@@ -49,7 +55,7 @@ export function measurePersonWeeks(analysis: Analysis): PersonWeek[] {
       const pieces = weeks?.get(week) ?? [];
       const recent = history.slice(-BASELINE_WEEKS);
       const baseline = recent.length > 0 ? round4(recent.reduce((a, b) => a + b, 0) / recent.length) : null;
-      const measured = measurePersonWeek(config, window, person, week, pieces, baseline);
+      const measured = measurePersonWeek(config, days, person, week, pieces, baseline);
       if (pieces.length > 0) history.push(measured.scheduled);
       result.push(measured);
     }

@@ -1,13 +1,8 @@
 import type { Config } from '../config/types.js';
-import {
-  UNASSIGNED,
-  type OccurrenceStatus,
-  type PersonWeek,
-  type ReportWindow,
-  type TaggedOccurrence,
-} from '../types.js';
-import { daysOf, msToHours, overlap, workingInterval } from './calendar-time.js';
+import { UNASSIGNED, type OccurrenceStatus, type PersonWeek, type TaggedOccurrence } from '../types.js';
+import { msToHours, overlap } from './calendar-time.js';
 import { levelHours, levelOf, thresholdsFor, weekCapacity } from './capacity.js';
+import type { DayIndex } from './day-index.js';
 import { longestRun, unionLength, type Interval } from './intervals.js';
 
 /** Meetings less than five minutes apart are one back-to-back run. */
@@ -22,19 +17,14 @@ interface TimeOfDaySplit {
  * Splits a piece by the working day: time on a non-working day is weekend time; time on a working
  * day outside the working hours is out-of-hours time. The two are disjoint.
  */
-function splitByWorkingHours(piece: TaggedOccurrence, config: Config, zone: string): TimeOfDaySplit {
-  const workdays = new Set(config.workingHours.days);
+function splitByWorkingHours(piece: TaggedOccurrence, days: DayIndex): TimeOfDaySplit {
   let outOfHours = 0;
   let weekend = 0;
   if (piece.end <= piece.start) return { outOfHours, weekend };
-  for (const day of daysOf(piece.start, piece.end, zone)) {
+  for (const day of days.daysOf(piece.start, piece.end)) {
     const inDay = overlap(piece.start, piece.end, day.start, day.end);
-    if (!workdays.has(day.weekday)) {
-      weekend += inDay;
-      continue;
-    }
-    const [ws, we] = workingInterval(day, config.workingHours, zone);
-    outOfHours += inDay - overlap(piece.start, piece.end, Math.max(ws, day.start), Math.min(we, day.end));
+    if (!day.working) weekend += inDay;
+    else outOfHours += inDay - overlap(piece.start, piece.end, day.workStart, day.workEnd);
   }
   return { outOfHours, weekend };
 }
@@ -52,7 +42,7 @@ function toHours(record: Record<string, number>): Record<string, number> {
 /** The measures of one person in one week, from that person's pieces in that week (any status). */
 export function measurePersonWeek(
   config: Config,
-  window: ReportWindow,
+  days: DayIndex,
   person: string,
   week: string,
   pieces: readonly TaggedOccurrence[],
@@ -71,7 +61,7 @@ export function measurePersonWeek(
     const ms = durationMs(piece);
     scheduledMs += ms;
     if (piece.status === 'tentative') tentativeMs += ms;
-    const split = splitByWorkingHours(piece, config, window.zone);
+    const split = splitByWorkingHours(piece, days);
     outOfHoursMs += split.outOfHours;
     weekendMs += split.weekend;
     addTo(bySystem, piece.system, ms);
@@ -90,7 +80,7 @@ export function measurePersonWeek(
   const intervals: Interval[] = counted.map((p) => [p.start, p.end]);
   const scheduled = msToHours(scheduledMs);
   const occupied = msToHours(unionLength(intervals));
-  const { capacity, absenceDays } = weekCapacity(config, window, person, week, pieces);
+  const { capacity, absenceDays } = weekCapacity(config, days, person, week, pieces);
   const { warnAt, criticalAt } = levelHours(thresholdsFor(config, person), capacity);
   const systems = Object.keys(bySystem).filter((s) => s !== UNASSIGNED && bySystem[s]! > 0);
 

@@ -1,5 +1,6 @@
 import type { Analysis } from '../analyse.js';
-import { round4, weekKey } from '../measure/calendar-time.js';
+import { round4 } from '../measure/calendar-time.js';
+import { DayIndex } from '../measure/day-index.js';
 import { displayTitle } from '../render/title.js';
 import type { PersonWeek, TaggedOccurrence } from '../types.js';
 import type { FlaggedMeeting } from './types.js';
@@ -22,9 +23,12 @@ export function flaggedMeetings(
     string,
     { first: TaggedOccurrence; week: string; ms: number; starts: Set<number>; private: boolean }
   >();
+  const flaggedPeople = new Set(personWeeks.filter((w) => w.level !== 'ok').map((w) => w.person));
+  const { window, config } = analysis;
+  const days = new DayIndex(window.zone, config.workingHours, window);
   for (const o of analysis.occurrences) {
-    if (!o.counts) continue;
-    const week = weekKey(o.start, analysis.window.zone);
+    if (!o.counts || !flaggedPeople.has(o.person)) continue;
+    const week = days.weekOf(o.start);
     if (!flagged.has(`${o.person} ${week}`)) continue;
     const key = `${o.person}\u0000${week}\u0000${o.uid}\u0000${o.system}\u0000${o.workstream ?? ''}`;
     const group = groups.get(key) ?? { first: o, week, ms: 0, starts: new Set<number>(), private: false };
