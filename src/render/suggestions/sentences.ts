@@ -62,7 +62,9 @@ export function moveSentence(move: Move, week: string, labels: SuggestionLabels)
   const system = labels.system(move.meeting.system);
   const name = meetingName(move.meeting, labels);
   const unit =
-    move.unit === 'series' ? `the series, ${plural(move.occurrences, 'occurrence')}` : 'one occurrence';
+    move.unit === 'series' && move.occurrences > 1
+      ? `the series, ${plural(move.occurrences, 'occurrence')}`
+      : 'one occurrence';
   if (move.kind === 'step-back') {
     return (
       `${move.from} steps back from ${name} (${system}; ${unit}, ${perWeek(move)}): ${move.to} already attends. ` +
