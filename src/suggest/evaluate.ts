@@ -13,6 +13,17 @@ export interface Option {
   engaged: boolean;
 }
 
+/** What a colleague attends now: occurrence keys and systems. Computed once per colleague per round. */
+export interface Held {
+  keys: Set<string>;
+  systems: Set<string>;
+}
+
+export function heldBy(state: MoveState, person: string): Held {
+  const pieces = piecesOf(state, person);
+  return { keys: new Set(pieces.map((p) => p.key)), systems: new Set(pieces.map((p) => p.occ.system)) };
+}
+
 /** Allowance for floating-point sums of hours. */
 const EPS = 1e-9;
 
@@ -31,12 +42,12 @@ export function evaluate(
   to: string,
   unit: Unit,
   maxLoad: number,
+  held: Held = heldBy(state, to),
 ): { option: Option } | { rejection: Rejection } {
   const { team } = state;
-  const engaged = piecesOf(state, to).some((p) => p.occ.system === unit.system);
+  const engaged = held.systems.has(unit.system);
   const isLead = team.leadOf.get(unit.system) === to;
-  const attended = new Set(piecesOf(state, to).map((p) => p.key));
-  const adding = unit.pieces.filter((p) => !attended.has(p.key));
+  const adding = unit.pieces.filter((p) => !held.keys.has(p.key));
   if (adding.length === 0) return { option: { unit, to, kind: 'step-back', adding, isLead, engaged } };
 
   const person = team.people.get(to);

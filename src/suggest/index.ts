@@ -4,7 +4,7 @@ import { findConsolidation, findDoubleAttendance } from './consolidation.js';
 import { planLeads } from './lead-plan/plan.js';
 import { suggestMoves } from './moves.js';
 import { findSeatGaps } from './seats.js';
-import { buildTeam } from './team.js';
+import { buildTeam, type Team } from './team.js';
 import type { SuggestionSet, SuggestOptions } from './types.js';
 
 export type * from './types.js';
@@ -16,9 +16,7 @@ export interface SuggestInput {
   personWeeks: PersonWeek[];
 }
 
-/** Moves, consolidation, double attendance and seats at the table; synchronous, without the lead plan. */
-export function suggestSync(input: SuggestInput, options: SuggestOptions = {}): SuggestionSet {
-  const team = buildTeam(input.analysis, input.personWeeks, options.redact ?? false);
+function withoutPlan(team: Team, input: SuggestInput, options: SuggestOptions): SuggestionSet {
   return {
     moves: suggestMoves(team, input.personWeeks, options.verbose ?? false),
     leadPlan: null,
@@ -28,10 +26,15 @@ export function suggestSync(input: SuggestInput, options: SuggestOptions = {}): 
   };
 }
 
-/** Every suggestion, including the system lead plan (solved by HiGHS, which loads asynchronously). */
+/** Moves, consolidation, double attendance and seats at the table; synchronous, without the lead plan. */
+export function suggestSync(input: SuggestInput, options: SuggestOptions = {}): SuggestionSet {
+  return withoutPlan(buildTeam(input.analysis, input.personWeeks, options.redact ?? false), input, options);
+}
+
+/** Every suggestion, including the system lead plan (which may load HiGHS, asynchronously). */
 export async function suggest(input: SuggestInput, options: SuggestOptions = {}): Promise<SuggestionSet> {
-  const set = suggestSync(input, options);
   const team = buildTeam(input.analysis, input.personWeeks, options.redact ?? false);
+  const set = withoutPlan(team, input, options);
   const leadPlan = await planLeads(team, input.analysis.config, {
     timeLimitSeconds: options.timeLimitSeconds ?? 60,
   });

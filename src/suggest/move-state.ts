@@ -57,14 +57,13 @@ export function teamMax(state: MoveState): number {
 /** The owner's movable units in a week: their counted meetings tagged to a system. */
 export function candidateUnits(state: MoveState, person: string, week: string): Unit[] {
   const inWeek = piecesOf(state, person, week).filter(isSystemPiece);
+  const all = piecesOf(state, person);
   const units = new Map<string, Unit>();
   for (const piece of inWeek) {
     const series = piece.occ.recurring && state.team.wholeSeries.has(cell(person, piece.occ.uid));
     const id = series ? `s\u0000${piece.occ.uid}` : `o\u0000${piece.key}`;
     if (units.has(id)) continue;
-    const pieces = piecesOf(state, person).filter((p) =>
-      series ? p.occ.uid === piece.occ.uid : p.key === piece.key,
-    );
+    const pieces = all.filter((p) => (series ? p.occ.uid === piece.occ.uid : p.key === piece.key));
     pieces.sort((a, b) => a.occ.start - b.occ.start);
     units.set(id, {
       kind: series ? 'series' : 'occurrence',
