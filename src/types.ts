@@ -8,7 +8,8 @@
 export type OccurrenceStatus = 'counted' | 'tentative' | 'declined' | 'cancelled' | 'free' | 'all-day';
 
 /** The owner's reply to the invitation, when their ATTENDEE line is found. */
-export type Response = 'accepted' | 'tentative' | 'declined' | 'needs-action' | 'delegated' | 'organizer' | 'unknown';
+export type Response =
+  'accepted' | 'tentative' | 'declined' | 'needs-action' | 'delegated' | 'organizer' | 'unknown';
 
 /** The report window: [start, end) in the report zone, made of whole days. */
 export interface ReportWindow {

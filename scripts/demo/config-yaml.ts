@@ -5,6 +5,29 @@ const q = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 const list = (items: string[], quote = false): string =>
   `[${items.map((s) => (quote ? q(s) : s)).join(', ')}]`;
 
+/** Titles of the trust's own meetings (board, committees, executive team, 1:1s). */
+const INTERNAL_KEYWORDS = [
+  'Executive team',
+  'Senior leadership team',
+  'Trust Board',
+  'Board papers',
+  '/^Quality Committee/i',
+  'Daily UEC sitrep call',
+  'serious incident review',
+  'People Committee',
+  'Audit and Risk Committee',
+  'Finance and Performance Committee',
+  '1:1',
+  'Clinical directors',
+  'Directors’ catch-up',
+  'Clinical safety huddle',
+  'Patient safety incident review',
+  'Medicines optimisation',
+  'Budget review',
+  'Corporate risk review',
+  'EOC visit',
+];
+
 export interface ConfigInput {
   trust: Trust;
   calendarPaths: Map<string, string>;
@@ -45,6 +68,13 @@ export function configYaml({ trust, calendarPaths, correction }: ConfigInput): s
     );
     if (s.lead) out.push(`    lead: ${s.lead}`);
   }
+  out.push(
+    "  # The trust's own business: reported like a system, never moved, planned or counted as a seat.",
+    '  - id: internal',
+    `    name: ${trust.name} (internal)`,
+    `    keywords: ${list(INTERNAL_KEYWORDS, true)}`,
+    '    internal: true',
+  );
   out.push('workstreams:');
   for (const w of trust.workstreams) {
     out.push(

@@ -17,10 +17,19 @@ export interface RunOptions {
 
 export function addInputOptions(command: Command): Command {
   return command
-    .argument('[calendars...]', 'calendar files, folders (searched for *.ics), - for stdin, or http(s)/webcal URLs')
-    .option('-c, --config <file>', 'configuration file (default: engage-load.yaml|.yml|.json in the working directory)')
+    .argument(
+      '[calendars...]',
+      'calendar files, folders (searched for *.ics), - for stdin, or http(s)/webcal URLs',
+    )
+    .option(
+      '-c, --config <file>',
+      'configuration file (default: engage-load.yaml|.yml|.json in the working directory)',
+    )
     .option('--demo', 'use the bundled demo trust (its calendars and config)')
-    .option('--tz <zone>', 'report time zone, an IANA name (default: the config timezone, else Europe/London)')
+    .option(
+      '--tz <zone>',
+      'report time zone, an IANA name (default: the config timezone, else Europe/London)',
+    )
     .option('--week <week>', 'one ISO week: 2026-W47, "last" or "this"')
     .option('--from <date>', 'first day of the window, YYYY-MM-DD (report zone)')
     .option('--to <date>', 'last day of the window, YYYY-MM-DD, included')

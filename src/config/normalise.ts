@@ -84,6 +84,7 @@ export function normaliseConfig(
       locations: compile(s.locations, `systems[${i}].locations`),
       categories: lowerAll(s.categories),
       lead: s.lead ?? null,
+      internal: s.internal ?? false,
     })),
     workstreams: (file.workstreams ?? []).map((w, i) => ({
       id: w.id,

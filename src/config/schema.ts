@@ -95,8 +95,14 @@ export const systemSchema = z
       .describe('Outlook categories that mean this system (exact, case-insensitive).')
       .optional(),
     lead: id.describe("The person id of the system's designated executive lead, if any.").optional(),
+    internal: z
+      .boolean()
+      .describe(
+        "The trust's own business (executive team, board, 1:1s): reported like a system, but never moved, planned, counted as a seat at the table or in the number of systems.",
+      )
+      .optional(),
   })
-  .describe('A regional health system (STP / ICS).');
+  .describe('A regional health system (STP / ICS), or with internal: true the trust itself.');
 
 export const workstreamSchema = z
   .strictObject({

@@ -66,6 +66,8 @@ export interface System {
   /** Lower-cased Outlook categories that mean this system (optional for configs built in code). */
   categories?: string[];
   lead: string | null;
+  /** The trust's own meetings: shown like a system, never moved, planned or counted as a seat or a spread. */
+  internal: boolean;
 }
 
 export interface Workstream {

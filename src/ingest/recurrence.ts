@@ -81,12 +81,75 @@ function untilTest(recur: ICAL.Recur, bounds: RuleBounds): ((wall: number) => bo
   return (wall) => wall <= untilWall;
 }
 
+const SUB_MONTHLY = new Set(['SECONDLY', 'MINUTELY', 'HOURLY', 'DAILY', 'WEEKLY']);
+
+function dayOfYear(d: Date): number {
+  return (d.getTime() - Date.UTC(d.getUTCFullYear(), 0, 1)) / DAY + 1;
+}
+
+/**
+ * ical.js compares BYMONTHDAY and BYYEARDAY of sub-monthly rules as written, so negative values
+ * (-1 = last day) never match and its iterator loops for ever. Such limits are taken out of the
+ * rule and applied here, with COUNT counted here too (COUNT counts the instances that pass).
+ */
+function takeOutDayLimits(
+  recur: ICAL.Recur,
+): { accepts: (wall: number) => boolean; count: number | null } | null {
+  const parts = recur.parts as Record<string, number[] | undefined>;
+  const monthDays = parts.BYMONTHDAY;
+  const yearDays = parts.BYYEARDAY;
+  if (!SUB_MONTHLY.has(recur.freq) || (!monthDays && !yearDays)) return null;
+  delete parts.BYMONTHDAY;
+  delete parts.BYYEARDAY;
+  const count = recur.count ?? null;
+  recur.count = null;
+  const accepts = (wall: number): boolean => {
+    const d = new Date(wall);
+    const dim = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+    const diy = dayOfYear(new Date(Date.UTC(d.getUTCFullYear(), 11, 31)));
+    const day = d.getUTCDate();
+    const doy = dayOfYear(d);
+    return (
+      (!monthDays || monthDays.some((m) => m === day || m === day - dim - 1)) &&
+      (!yearDays || yearDays.some((y) => y === doy || y === doy - diy - 1))
+    );
+  };
+  return { accepts, count };
+}
+
+/** RFC 5545 §3.3.10's MUST NOTs; ical.js loops for ever on some of them, so such rules are refused. */
+function checkRule(recur: ICAL.Recur): void {
+  const parts = recur.parts as Record<string, (string | number)[] | undefined>;
+  const freq = recur.freq;
+  if (!freq) throw new Error('RRULE has no FREQ');
+  if (freq !== 'MONTHLY' && freq !== 'YEARLY' && parts.BYDAY?.some((d) => /\d/.test(String(d)))) {
+    throw new Error(`a numbered BYDAY needs FREQ=MONTHLY or YEARLY, not ${freq}`);
+  }
+  if (parts.BYWEEKNO && freq !== 'YEARLY') throw new Error('BYWEEKNO needs FREQ=YEARLY');
+  if (parts.BYYEARDAY && (freq === 'DAILY' || freq === 'WEEKLY' || freq === 'MONTHLY')) {
+    throw new Error(`BYYEARDAY cannot be used with FREQ=${freq}`);
+  }
+  if (parts.BYMONTHDAY && freq === 'WEEKLY') throw new Error('BYMONTHDAY cannot be used with FREQ=WEEKLY');
+}
+
 /** Expands one RRULE from a start (wall time, with or without a time of day) within bounds. */
 export function expandRule(rule: string, start: CalTime, bounds: RuleBounds): RuleExpansion {
   const recur = ICAL.Recur.fromString(rule);
+  checkRule(recur);
   const within = untilTest(recur, bounds);
   let startWall = toWall(start);
   const jump = jumpablePeriod(recur, startWall);
+  const limits = takeOutDayLimits(recur);
+  const step =
+    (PERIOD[recur.freq] ?? (recur.freq === 'MONTHLY' ? 28 * DAY : 365 * DAY)) * (recur.interval || 1);
+  if (step > 400 * 365 * DAY) {
+    // ical.js walks huge intervals one unit at a time; the second instance is centuries away anyway.
+    const first = toWall(start);
+    return {
+      walls: first >= bounds.startWall && first <= bounds.endWall && bounds.reaches(first) ? [first] : [],
+      capped: null,
+    };
+  }
   if (jump && bounds.startWall - startWall > jump) {
     startWall += Math.floor((bounds.startWall - startWall) / jump) * jump;
   }
@@ -105,11 +168,17 @@ export function expandRule(rule: string, start: CalTime, bounds: RuleBounds): Ru
   const iterator = recur.iterator(dtstart);
   const walls: number[] = [];
   let iterations = 0;
+  let accepted = 0;
   for (let next = iterator.next(); next; next = iterator.next()) {
     const wall = toWall(next);
     if (wall > bounds.endWall) break;
     if (within && !within(wall)) break;
     if (++iterations > bounds.maxIterations) return { walls, capped: 'iterations' };
+    if (limits) {
+      // DTSTART is the first instance whatever the rule says (as ical.js counts it).
+      if (iterations > 1 && !limits.accepts(wall)) continue;
+      if (limits.count !== null && ++accepted > limits.count) break;
+    }
     if (wall < bounds.startWall || !bounds.reaches(wall)) continue;
     walls.push(wall);
     if (walls.length >= bounds.maxInstances) return { walls, capped: 'instances' };

@@ -82,7 +82,11 @@ export function measurePersonWeek(
   const occupied = msToHours(unionLength(intervals));
   const { capacity, absenceDays } = weekCapacity(config, days, person, week, pieces);
   const { warnAt, criticalAt } = levelHours(thresholdsFor(config, person), capacity);
-  const systems = Object.keys(bySystem).filter((s) => s !== UNASSIGNED && bySystem[s]! > 0);
+  // The trust's own (internal) meetings are not a system the person is spread across.
+  const internal = config.systems.filter((s) => s.internal).map((s) => s.id);
+  const systems = Object.keys(bySystem).filter(
+    (s) => s !== UNASSIGNED && !internal.includes(s) && bySystem[s]! > 0,
+  );
 
   return {
     person,

@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse.js';
-import type { PersonWeek } from '../types.js';
+import { UNASSIGNED, type PersonWeek } from '../types.js';
 import { findConsolidation, findDoubleAttendance } from './consolidation.js';
 import { planLeads } from './lead-plan/plan.js';
 import { suggestMoves } from './moves.js';
@@ -16,6 +16,24 @@ export interface SuggestInput {
   personWeeks: PersonWeek[];
 }
 
+/**
+ * Internal systems (the trust's own meetings) are reported but never moved, planned or listed as a
+ * seat at the table: for suggestions they count as unassigned.
+ */
+function externalOnly(input: SuggestInput): SuggestInput {
+  const { config, occurrences } = input.analysis;
+  const internal = new Set(config.systems.filter((s) => s.internal).map((s) => s.id));
+  if (internal.size === 0) return input;
+  return {
+    ...input,
+    analysis: {
+      ...input.analysis,
+      config: { ...config, systems: config.systems.filter((s) => !s.internal) },
+      occurrences: occurrences.map((o) => (internal.has(o.system) ? { ...o, system: UNASSIGNED } : o)),
+    },
+  };
+}
+
 function withoutPlan(team: Team, input: SuggestInput, options: SuggestOptions): SuggestionSet {
   return {
     moves: suggestMoves(team, input.personWeeks, options.verbose ?? false),
@@ -27,12 +45,14 @@ function withoutPlan(team: Team, input: SuggestInput, options: SuggestOptions): 
 }
 
 /** Moves, consolidation, double attendance and seats at the table; synchronous, without the lead plan. */
-export function suggestSync(input: SuggestInput, options: SuggestOptions = {}): SuggestionSet {
+export function suggestSync(full: SuggestInput, options: SuggestOptions = {}): SuggestionSet {
+  const input = externalOnly(full);
   return withoutPlan(buildTeam(input.analysis, input.personWeeks, options.redact ?? false), input, options);
 }
 
 /** Every suggestion, including the system lead plan (which may load HiGHS, asynchronously). */
-export async function suggest(input: SuggestInput, options: SuggestOptions = {}): Promise<SuggestionSet> {
+export async function suggest(full: SuggestInput, options: SuggestOptions = {}): Promise<SuggestionSet> {
+  const input = externalOnly(full);
   const team = buildTeam(input.analysis, input.personWeeks, options.redact ?? false);
   const set = withoutPlan(team, input, options);
   const leadPlan = await planLeads(team, input.analysis.config, {

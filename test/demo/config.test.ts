@@ -15,17 +15,20 @@ interface Cfg {
     authority: string;
     contractedHours: number;
   }[];
-  systems: { id: string; keywords: string[]; domains: string[]; lead?: string }[];
+  systems: { id: string; keywords: string[]; domains?: string[]; lead?: string; internal?: boolean }[];
   workstreams: { id: string; kind: string; keywords: string[]; categories: string[] }[];
   corrections: { uid: string; system: string; workstream: string }[];
 }
 const cfg = parse(readFileSync(yamlPath, 'utf8')) as Cfg;
+/** The regional systems; the trust's own meetings form one more, internal, system. */
+const regional = cfg.systems.filter((s) => !s.internal);
 
 describe('fixtures/demo/engage-load.yaml', () => {
-  it('declares eight executives, eleven systems and eight workstreams', () => {
+  it('declares eight executives, eleven regional systems, one internal system and eight workstreams', () => {
     expect(cfg.timezone).toBe('Europe/London');
     expect(cfg.people.map((p) => p.id)).toEqual(['ceo', 'cmo', 'coo', 'don', 'dos', 'dof', 'dop', 'dod']);
-    expect(cfg.systems).toHaveLength(11);
+    expect(regional).toHaveLength(11);
+    expect(cfg.systems.filter((s) => s.internal).map((s) => s.id)).toEqual(['internal']);
     expect(cfg.workstreams.map((w) => `${w.id}:${w.kind}`)).toEqual([
       'uec:operational',
       'mental-health:clinical',
@@ -50,11 +53,11 @@ describe('fixtures/demo/engage-load.yaml', () => {
     const emails = cfg.people.flatMap((p) => p.emails);
     expect(new Set(emails).size).toBe(emails.length);
     for (const e of emails) expect(e).toMatch(/@[a-z0-9.-]+\.example\.(nhs\.uk|net)$/);
-    for (const s of cfg.systems) for (const d of s.domains) expect(d).toMatch(/\.example\.nhs\.uk$/);
+    for (const s of cfg.systems) for (const d of s.domains ?? []) expect(d).toMatch(/\.example\.nhs\.uk$/);
   });
 
   it('lets every active system be redistributed: 1–3 people cover it, and its lead is one of them', () => {
-    for (const s of cfg.systems) {
+    for (const s of regional) {
       const coverers = cfg.people.filter((p) => p.covers.includes(s.id)).map((p) => p.id);
       expect(coverers.length, s.id).toBeGreaterThanOrEqual(1);
       expect(coverers.length, s.id).toBeLessThanOrEqual(3);
@@ -62,7 +65,7 @@ describe('fixtures/demo/engage-load.yaml', () => {
     }
     for (const p of cfg.people) for (const c of p.covers) expect(cfg.systems.map((s) => s.id)).toContain(c);
     // Westfold and the new Greystone system have no designated lead; the other nine do.
-    expect(cfg.systems.filter((s) => s.lead).length).toBe(9);
+    expect(regional.filter((s) => s.lead).length).toBe(9);
   });
 
   it("pins the correction to a series that is in the CMO's calendar", () => {

@@ -20,8 +20,17 @@ export function sampleAnalysis(): Analysis {
         domains: [],
         locations: [],
         lead: 'coo',
+        internal: false,
       },
-      { id: 'cm', name: 'Cheshire and Merseyside', keywords: [], domains: [], locations: [], lead: null },
+      {
+        id: 'cm',
+        name: 'Cheshire and Merseyside',
+        keywords: [],
+        domains: [],
+        locations: [],
+        lead: null,
+        internal: false,
+      },
     ],
     workstreams: [
       { id: 'uec', name: 'Urgent and emergency care', kind: 'operational', keywords: [], categories: [] },

@@ -106,6 +106,7 @@ export function config(
       domains: [],
       locations: [],
       lead: s.lead ?? null,
+      internal: false,
     })),
     workstreams: workstreams.map((w) => ({
       id: w.id,

@@ -1,0 +1,106 @@
+/**
+ * One benchmark scenario in a fresh process, so that its peak RSS is its own: the real pipeline as
+ * `engage-load report <dir> --format json` runs it (read → ingest → tag → measure → report → render),
+ * timed stage by stage, with nothing printed but one JSON line on stdout.
+ *
+ *   node dist/scripts/bench/pipeline.js --dir DIR --from YYYY-MM-DD --to YYYY-MM-DD --name NAME
+ */
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import type { Analysis } from '../../src/analyse.js';
+import { ingestCalendars } from '../../src/ingest/ingest.js';
+import { readInputs } from '../../src/ingest/read.js';
+import { measurePersonWeeks } from '../../src/measure/index.js';
+import { renderers } from '../../src/render/index.js';
+import { buildReport } from '../../src/report/build.js';
+import { tagOccurrences } from '../../src/tag/index.js';
+import { resolveWindow } from '../../src/window.js';
+import { mergedConfig } from './config.js';
+import type { ScenarioResult, StageResult } from './types.js';
+
+const { values } = parseArgs({
+  options: {
+    dir: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    name: { type: 'string' },
+  },
+});
+if (!values.dir || !values.from || !values.to) throw new Error('pipeline needs --dir, --from and --to');
+const dir = values.dir;
+
+const MB = 1024 * 1024;
+let heapPeak = 0;
+const sample = (): number => {
+  const used = process.memoryUsage().heapUsed;
+  if (used > heapPeak) heapPeak = used;
+  return used;
+};
+// Fires only while the process waits (reading files); synchronous stages are sampled at their end.
+const sampler = setInterval(sample, 5);
+
+const stages: StageResult[] = [];
+async function stage<T>(name: string, run: () => T | Promise<T>): Promise<T> {
+  const started = performance.now();
+  const value = await run();
+  const ms = performance.now() - started;
+  const heap = sample();
+  stages.push({ name, ms: Math.round(ms), heapUsedMB: Math.round(heap / MB) });
+  return value;
+}
+
+const total = performance.now();
+const { config, findings: configFindings } = await stage('config', () => mergedConfig(dir));
+const window = resolveWindow({
+  from: values.from,
+  to: values.to,
+  zone: config.timezone,
+  now: new Date(0),
+});
+let read: Awaited<ReturnType<typeof readInputs>> | null = await stage('read', () =>
+  readInputs([dir], { cwd: dir }),
+);
+const bytes = read.sources.reduce((sum, s) => sum + s.bytes.length, 0);
+const files = read.sources.length;
+// analyse() is exactly ingestCalendars then tagOccurrences; called apart here to time each.
+const ingested = await stage('ingest', () => ingestCalendars(read!.sources, config, window));
+const readFindings = read.findings;
+read = null; // the CLI lets go of the bytes once they are ingested
+const occurrences = await stage('tag', () => tagOccurrences(ingested.occurrences, config));
+const analysis: Analysis = {
+  config,
+  window,
+  calendars: ingested.calendars,
+  occurrences,
+  findings: ingested.findings,
+};
+const personWeeks = await stage('measure', () => measurePersonWeeks(analysis));
+const report = await stage('report', () =>
+  buildReport(analysis, {
+    redact: false,
+    findings: [...configFindings, ...readFindings, ...analysis.findings],
+  }),
+);
+const json = await stage('render', () => renderers.json(report, { color: false }));
+const totalMs = performance.now() - total;
+clearInterval(sampler);
+
+const errors = report.findings.filter((f) => f.severity === 'error');
+const result: ScenarioResult = {
+  name: values.name ?? `${values.from}..${values.to}`,
+  window: { from: window.from, to: window.to, weeks: window.weeks.length },
+  files,
+  bytes,
+  occurrences: occurrences.length,
+  personWeeks: personWeeks.length,
+  people: report.summary.people,
+  findings: report.findings.length,
+  errors: errors.map((f) => `${f.code}${f.file ? ` ${f.file}` : ''}`).slice(0, 5),
+  reportBytes: Buffer.byteLength(json),
+  stages,
+  totalMs: Math.round(totalMs),
+  heapPeakMB: Math.round(heapPeak / MB),
+  // resourceUsage().maxRSS is in kilobytes (KiB on Linux).
+  maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+};
+process.stdout.write(JSON.stringify(result) + '\n');
