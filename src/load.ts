@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { analyse, type Analysis } from './analyse.js';
+import { loadConfig } from './config/load.js';
+import { UsageError } from './errors.js';
+import { readInputs } from './ingest/read.js';
+import type { Finding } from './types.js';
+import { resolveWindow, type WindowOptions } from './window.js';
+
+export interface LoadAnalysisOptions extends Omit<WindowOptions, 'zone'> {
+  /** Calendar files, folders, "-" or URLs; when empty, the calendars listed under people in the config. */
+  calendars: string[];
+  /** A config file; when absent, engage-load.yaml|.yml|.json is looked for in `cwd`. */
+  config?: string;
+  /** Report zone; overrides the config's timezone. */
+  timezone?: string;
+  cwd: string;
+  /** Reads standard input for "-". */
+  readStdin?: () => Promise<Uint8Array>;
+}
+
+export interface LoadedAnalysis {
+  analysis: Analysis;
+  /** Config warnings, unreadable inputs and ingest findings, in that order. */
+  findings: Finding[];
+  /** Some input could not be read, or part of one (exit 3 on the command line). */
+  inputFailed: boolean;
+}
+
+/**
+ * What the command line does before it renders: find and validate the config, resolve the window,
+ * read the calendars, then ingest and tag. `now` is a parameter so that results are reproducible.
+ */
+export async function loadAnalysis(options: LoadAnalysisOptions): Promise<LoadedAnalysis> {
+  const loaded = await loadConfig({ path: options.config, cwd: options.cwd, timezone: options.timezone });
+  const config = loaded.config;
+  const window = resolveWindow({ ...options, zone: config.timezone });
+  const fromCommandLine = options.calendars.length > 0;
+  const specs = fromCommandLine ? options.calendars : config.people.flatMap((p) => p.calendars);
+  if (specs.length === 0) {
+    throw new UsageError(
+      'no calendars given: name .ics files or folders, use --demo, or list calendars under people in the config',
+    );
+  }
+  const baseDir = fromCommandLine || !config.file ? options.cwd : path.dirname(config.file);
+  // Calendars from the config are named relative to it in outputs: no machine's paths in a report.
+  const named = fromCommandLine
+    ? specs
+    : specs.map((s) => (/^[a-z]+:\/\//i.test(s) ? s : path.relative(baseDir, s)));
+  const read = await readInputs(named, { cwd: baseDir, readStdin: options.readStdin });
+  const analysis = analyse({ config, window, sources: read.sources });
+  const findings = [...loaded.findings, ...read.findings, ...analysis.findings];
+  return { analysis, findings, inputFailed: findings.some((f) => f.severity === 'error') };
+}
