@@ -6,7 +6,7 @@ export const EXPORT_SCHEMA_VERSION = '1.0';
 
 export function exportCsv(rows: readonly ExportRow[]): string {
   const lines = [csvLine(EXPORT_COLUMNS), ...rows.map((r) => csvLine(EXPORT_COLUMNS.map((c) => r[c])))];
-  return `${lines.join('\n')}\n`;
+  return `${lines.join('\r\n')}\r\n`;
 }
 
 /** The same rows as JSON, with the schema version and window so a script can check what it reads. */

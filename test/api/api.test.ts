@@ -64,7 +64,7 @@ describe("import from 'engage-load'", () => {
     });
     const csv = api.exportCsv(api.exportRows(analysis.occurrences, analysis.window.zone));
     expect(csv).toBe(cli(['export', '--demo', '--week', '2026-W47']));
-    expect(csv.split('\n')[0]).toBe(
+    expect(csv.split('\r\n')[0]).toBe(
       'person,calendar,uid,recurrence_id,start,end,hours,status,system,workstream,reason',
     );
   });

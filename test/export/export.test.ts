@@ -117,7 +117,7 @@ describe('export rows', () => {
       'reason',
     ]);
     for (const r of rows) expect(Object.keys(r)).toEqual([...EXPORT_COLUMNS]);
-    expect(exportCsv(rows).split('\n')[0]).toBe(
+    expect(exportCsv(rows).split('\r\n')[0]).toBe(
       'person,calendar,uid,recurrence_id,start,end,hours,status,system,workstream,reason',
     );
   });
