@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { Config } from './config/types.js';
 import { ingestCalendars } from './ingest/ingest.js';
 import { tagOccurrences } from './tag/index.js';
@@ -7,6 +8,11 @@ export interface AnalyseInput {
   config: Config;
   window: ReportWindow;
   sources: CalendarSource[];
+  /**
+   * Whole weeks before the window also read, only to give each person a baseline (their norm)
+   * for the window's weeks. Default 0; the command line reads 12.
+   */
+  historyWeeks?: number;
 }
 
 /** Everything the reports are made from: the tagged occurrences in the window and what was found on the way. */
@@ -15,18 +21,27 @@ export interface Analysis {
   window: ReportWindow;
   calendars: IngestResult['calendars'];
   occurrences: TaggedOccurrence[];
+  /** Occurrences of the `historyWeeks` before the window: for baselines only, never reported. */
+  history: TaggedOccurrence[];
   findings: Finding[];
 }
 
 /** ingest → tag. Pure: the sources are already read, the window and zone are given. */
 export function analyse(input: AnalyseInput): Analysis {
-  const ingested = ingestCalendars(input.sources, input.config, input.window);
-  const occurrences = tagOccurrences(ingested.occurrences, input.config);
+  const { window } = input;
+  const weeks = input.historyWeeks ?? 0;
+  const readFrom =
+    weeks > 0
+      ? DateTime.fromMillis(window.start, { zone: window.zone }).minus({ weeks }).toMillis()
+      : window.start;
+  const ingested = ingestCalendars(input.sources, input.config, { ...window, start: readFrom });
+  const tagged = tagOccurrences(ingested.occurrences, input.config);
   return {
     config: input.config,
-    window: input.window,
+    window,
     calendars: ingested.calendars,
-    occurrences,
+    occurrences: weeks > 0 ? tagged.filter((o) => o.start >= window.start) : tagged,
+    history: weeks > 0 ? tagged.filter((o) => o.start < window.start) : [],
     findings: ingested.findings,
   };
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { analyse, type Analysis } from './analyse.js';
+import { BASELINE_WEEKS } from './measure/index.js';
 import { loadConfig } from './config/load.js';
 import { UsageError } from './errors.js';
 import { readInputs } from './ingest/read.js';
@@ -47,7 +48,7 @@ export async function loadAnalysis(options: LoadAnalysisOptions): Promise<Loaded
     ? specs
     : specs.map((s) => (/^[a-z]+:\/\//i.test(s) ? s : path.relative(baseDir, s)));
   const read = await readInputs(named, { cwd: baseDir, readStdin: options.readStdin });
-  const analysis = analyse({ config, window, sources: read.sources });
+  const analysis = analyse({ config, window, sources: read.sources, historyWeeks: BASELINE_WEEKS });
   const findings = [...loaded.findings, ...read.findings, ...analysis.findings];
   return { analysis, findings, inputFailed: findings.some((f) => f.severity === 'error') };
 }

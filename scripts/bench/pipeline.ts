@@ -3,8 +3,9 @@
  * `engage-load report <dir> --format json` runs it (read → ingest → tag → measure → report → render),
  * timed stage by stage, with nothing printed but one JSON line on stdout.
  *
- *   node dist/scripts/bench/pipeline.js --dir DIR --from YYYY-MM-DD --to YYYY-MM-DD --name NAME
+ *   node dist/scripts/bench/pipeline.js --dir DIR --from YYYY-MM-DD --to YYYY-MM-DD --name NAME [--save FILE]
  */
+import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import type { Analysis } from '../../src/analyse.js';
@@ -24,6 +25,7 @@ const { values } = parseArgs({
     from: { type: 'string' },
     to: { type: 'string' },
     name: { type: 'string' },
+    save: { type: 'string' },
   },
 });
 if (!values.dir || !values.from || !values.to) throw new Error('pipeline needs --dir, --from and --to');
@@ -72,6 +74,7 @@ const analysis: Analysis = {
   window,
   calendars: ingested.calendars,
   occurrences,
+  history: [],
   findings: ingested.findings,
 };
 const personWeeks = await stage('measure', () => measurePersonWeeks(analysis));
@@ -84,6 +87,8 @@ const report = await stage('report', () =>
 const json = await stage('render', () => renderers.json(report, { color: false }));
 const totalMs = performance.now() - total;
 clearInterval(sampler);
+// The report itself, to check that a performance change left every figure as it was.
+if (values.save) writeFileSync(values.save, json);
 
 const errors = report.findings.filter((f) => f.severity === 'error');
 const result: ScenarioResult = {

@@ -1,5 +1,6 @@
 import type { Analysis } from '../analyse.js';
 import type { PersonWeek, TaggedOccurrence } from '../types.js';
+import { weekKey } from '../window.js';
 import { round4 } from './calendar-time.js';
 import { DayIndex } from './day-index.js';
 import { measurePersonWeek } from './person-week.js';
@@ -39,6 +40,29 @@ export function groupByPersonWeek(
 }
 
 /**
+ * Scheduled hours of each person's weeks before the window (analysis.history), oldest first, for the
+ * weeks that hold any data.
+ */
+function scheduledBefore(analysis: Analysis): Map<string, number[]> {
+  const byPerson = new Map<string, Map<string, number>>();
+  for (const o of analysis.history) {
+    const week = weekKey(o.start, analysis.window.zone);
+    let weeks = byPerson.get(o.person);
+    if (!weeks) byPerson.set(o.person, (weeks = new Map()));
+    weeks.set(week, (weeks.get(week) ?? 0) + (o.counts ? o.end - o.start : 0));
+  }
+  const out = new Map<string, number[]>();
+  for (const [person, weeks] of byPerson) {
+    const ordered = [...weeks.keys()].sort();
+    out.set(
+      person,
+      ordered.map((w) => round4(weeks.get(w)! / 3_600_000)),
+    );
+  }
+  return out;
+}
+
+/**
  * Measures every person × every week of the window. A person's baseline for a week is the mean
  * scheduled hours of their previous weeks that hold any data (any status), up to BASELINE_WEEKS;
  * a week with no calendar entries at all says nothing about the person's norm.
@@ -47,10 +71,11 @@ export function measurePersonWeeks(analysis: Analysis): PersonWeek[] {
   const { config, window } = analysis;
   const days = new DayIndex(window.zone, config.workingHours, window);
   const groups = groupByPersonWeek(analysis, days);
+  const past = scheduledBefore(analysis);
   const result: PersonWeek[] = [];
   for (const person of reportPeople(analysis)) {
     const weeks = groups.get(person);
-    const history: number[] = [];
+    const history: number[] = past.get(person) ?? [];
     for (const week of window.weeks) {
       const pieces = weeks?.get(week) ?? [];
       const recent = history.slice(-BASELINE_WEEKS);

@@ -143,5 +143,5 @@ export function analysis(
   cfg: Config = config(),
   calendars: CalendarSummary[] = [],
 ): Analysis {
-  return { config: cfg, window, calendars, occurrences, findings: [] };
+  return { config: cfg, window, calendars, occurrences, history: [], findings: [] };
 }

@@ -212,4 +212,18 @@ describe('measurePersonWeeks: people, weeks and baseline', () => {
     expect(only(weeks, 'cmo', '2026-W45').baseline).toBe(8.5);
     expect(only(weeks, 'cmo', '2026-W45').scheduled).toBe(40);
   });
+  it('takes the baseline of the first weeks from the history read before the window', () => {
+    const window = weeksWindow('2026-W47'); // Mon 16 Nov … Sun 22 Nov 2026
+    // History: W45 (Mon 2 Nov) 4 h counted + 2 h declined; W46 (Mon 9 Nov) 6 h; W44 nothing.
+    const history = [
+      occ('cmo', '2026-11-02T09:00', '2026-11-02T13:00'),
+      occ('cmo', '2026-11-03T09:00', '2026-11-03T11:00', { status: 'declined', counts: false }),
+      occ('cmo', '2026-11-09T09:00', '2026-11-09T15:00'),
+    ];
+    const base = analysis(window, [occ('cmo', '2026-11-16T09:00', '2026-11-16T19:00')]);
+    const weeks = measurePersonWeeks({ ...base, history });
+    // Weeks with data before W47: W45 = 4 h (the declined 2 h do not count), W46 = 6 h → (4 + 6) / 2 = 5.
+    expect(only(weeks, 'cmo', '2026-W47').baseline).toBe(5);
+    expect(only(weeks, 'cmo', '2026-W47').scheduled).toBe(10);
+  });
 });

@@ -134,6 +134,7 @@ export function analysis(cfg: Config, occurrences: TaggedOccurrence[], weeks: st
     },
     calendars: [],
     occurrences,
+    history: [],
     findings: [],
   };
 }
