@@ -1,11 +1,13 @@
+import { csvField } from '../render/csv.js';
 import type { ReportWindow } from '../types.js';
-import { csvLine } from './csv.js';
 import { EXPORT_COLUMNS, type ExportRow } from './rows.js';
 
 export const EXPORT_SCHEMA_VERSION = '1.0';
 
+/** RFC 4180, like the report's CSV: CRLF line ends, quoted cells where needed. */
 export function exportCsv(rows: readonly ExportRow[]): string {
-  const lines = [csvLine(EXPORT_COLUMNS), ...rows.map((r) => csvLine(EXPORT_COLUMNS.map((c) => r[c])))];
+  const line = (cells: readonly (string | number)[]): string => cells.map(csvField).join(',');
+  const lines = [line(EXPORT_COLUMNS), ...rows.map((r) => line(EXPORT_COLUMNS.map((c) => r[c])))];
   return `${lines.join('\r\n')}\r\n`;
 }
 

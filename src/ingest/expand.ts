@@ -1,4 +1,4 @@
-import { toWall, type CalTime, type LocalTime } from './datetime.js';
+import { fromWall, toWall, type CalTime } from './datetime.js';
 import type { EventProblem, RawEvent } from './event.js';
 import { expandRule } from './recurrence.js';
 import type { Series } from './series.js';
@@ -46,18 +46,6 @@ function timeOf(t: CalTime, ctx: ExpandContext): Timed {
   };
 }
 
-function wallToLocal(wall: number): LocalTime {
-  const d = new Date(wall);
-  return {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(),
-    second: d.getUTCSeconds(),
-  };
-}
-
 /**
  * Length of an event: DTEND − DTSTART, else DURATION, else 0 (a DATE start lasts one day).
  * For a DATE start the result is whole days, applied to local dates.
@@ -83,8 +71,8 @@ function durationOf(e: RawEvent, start: Timed, ctx: ExpandContext, problems: Eve
 
 /** Instances of a DATE series keep whole local days in the report zone. */
 function dateInstance(wall: number, days: number, ctx: ExpandContext): { start: number; end: number } {
-  const start = localToInstant(wallToLocal(wall), ctx.reportZone);
-  return { start, end: days > 0 ? localToInstant(wallToLocal(wall + days), ctx.reportZone) : start };
+  const start = localToInstant(fromWall(wall), ctx.reportZone);
+  return { start, end: days > 0 ? localToInstant(fromWall(wall + days), ctx.reportZone) : start };
 }
 
 function overlaps(start: number, end: number, ctx: ExpandContext): boolean {
@@ -198,9 +186,7 @@ export function expandSeries(series: Series, ctx: ExpandContext, problems: Event
     };
     const firstWall = toWall(m.start!);
     const instant = (wall: number): number =>
-      isDate
-        ? localToInstant(wallToLocal(wall), ctx.reportZone)
-        : localToInstant(wallToLocal(wall), start.rules);
+      isDate ? localToInstant(fromWall(wall), ctx.reportZone) : localToInstant(fromWall(wall), start.rules);
     const seen = new Set<number>();
     const take = (original: number, wall: number): void => {
       if (seen.has(original)) return;
