@@ -47,10 +47,16 @@ export function flaggedMeetings(
     hours: round4(g.ms / 3_600_000),
     occurrences: g.starts.size,
   }));
-  const order = personWeeks.map((w) => `${w.person} ${w.week}`);
+  // Position of each person-week in the report (first one wins, as indexOf did); a lookup, not a scan.
+  const order = new Map<string, number>();
+  personWeeks.forEach((w, i) => {
+    const key = `${w.person} ${w.week}`;
+    if (!order.has(key)) order.set(key, i);
+  });
+  const position = (m: FlaggedMeeting): number => order.get(`${m.person} ${m.week}`) ?? -1;
   meetings.sort(
     (a, b) =>
-      order.indexOf(`${a.person} ${a.week}`) - order.indexOf(`${b.person} ${b.week}`) ||
+      position(a) - position(b) ||
       b.hours - a.hours ||
       a.system.localeCompare(b.system) ||
       a.title.localeCompare(b.title),
