@@ -8,6 +8,7 @@
  *   npm run bench -- --dir /tmp/national --keep        generate once into a folder, reuse it next time
  *   npm run bench -- --json                            the results as JSON on stdout
  *   npm run bench -- --scenario whole --profile prof/  a CPU profile (node --cpu-prof) of one scenario
+ *   npm run bench -- --save out/                       each scenario's JSON report, to diff before/after a change
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -34,6 +35,7 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     scenario: { type: 'string', default: 'both' },
     profile: { type: 'string' },
+    save: { type: 'string' },
   },
 });
 
@@ -73,6 +75,11 @@ async function runScenario(
   }
   const script = path.join(here, 'pipeline.js');
   const args = [...flags, script, '--dir', dir, '--from', s.from, '--to', s.to, '--name', s.name];
+  if (values.save) {
+    const saveDir = path.resolve(values.save);
+    mkdirSync(saveDir, { recursive: true });
+    args.push('--save', path.join(saveDir, `report-${s.name}.json`));
+  }
   const { stdout } = await promisify(execFile)(process.execPath, args, { maxBuffer: 16 * 1024 * 1024 });
   return JSON.parse(stdout) as ScenarioResult;
 }
