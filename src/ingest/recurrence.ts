@@ -1,5 +1,6 @@
-import ICAL from 'ical.js';
-import { toWall, type CalTime, type LocalTime } from './datetime.js';
+import { toWall, type CalTime } from './datetime.js';
+import { walkRule } from './rrule/generate.js';
+import { parseRule, type Until } from './rrule/rule.js';
 
 /** Where the expansion of one rule stops, as wall-clock limits in the series' zone (plus an instant test for UTC UNTIL). */
 export interface RuleBounds {
@@ -23,165 +24,49 @@ export interface RuleExpansion {
 }
 
 const DAY = 86_400_000;
-const PERIOD: Record<string, number> = {
-  SECONDLY: 1000,
-  MINUTELY: 60_000,
-  HOURLY: 3_600_000,
-  DAILY: DAY,
-  WEEKLY: 7 * DAY,
-};
-const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
-
-function utcWeekday(wall: number): string {
-  return WEEKDAYS[new Date(wall).getUTCDay()]!;
-}
-
-/**
- * How far the start may jump forward without changing the rule's instances: whole periods of a
- * simple rule whose start is itself an instance. Rules with COUNT, BYSETPOS or other BY-parts are
- * walked from their first instance.
- */
-function jumpablePeriod(recur: ICAL.Recur, startWall: number): number | null {
-  const period = PERIOD[recur.freq];
-  if (!period || recur.count) return null;
-  const parts = Object.keys(recur.parts as Record<string, unknown>).filter((p) => p !== 'WKST');
-  if (recur.freq === 'WEEKLY') {
-    if (parts.some((p) => p !== 'BYDAY')) return null;
-    const byday = (recur.parts as Record<string, string[] | undefined>).BYDAY;
-    if (byday && !byday.some((d) => d === utcWeekday(startWall))) return null;
-  } else if (parts.length > 0) {
-    return null;
-  }
-  return period * (recur.interval || 1);
-}
-
-function icalTime(t: LocalTime, isDate: boolean): ICAL.Time {
-  return ICAL.Time.fromData({
-    year: t.year,
-    month: t.month,
-    day: t.day,
-    hour: t.hour,
-    minute: t.minute,
-    second: t.second,
-    isDate,
-  });
-}
 
 /** UNTIL as a test on an instance's wall time. A UTC UNTIL is compared as an instant (RFC 5545 §3.3.10). */
-function untilTest(recur: ICAL.Recur, bounds: RuleBounds): ((wall: number) => boolean) | null {
-  const until = recur.until;
+function untilTest(until: Until | null, bounds: RuleBounds): ((wall: number) => boolean) | null {
   if (!until) return null;
-  recur.until = null;
   if (until.isDate) {
-    const last = Date.UTC(until.year, until.month - 1, until.day) + DAY;
+    const last = toWall({ ...until, hour: 0, minute: 0, second: 0 }) + DAY;
     return (wall) => wall < last;
   }
   const untilWall = toWall(until);
-  if (until.zone === ICAL.Timezone.utcTimezone) return (wall) => bounds.instantOf(wall) <= untilWall;
+  if (until.utc) return (wall) => bounds.instantOf(wall) <= untilWall;
   return (wall) => wall <= untilWall;
 }
 
-const SUB_MONTHLY = new Set(['SECONDLY', 'MINUTELY', 'HOURLY', 'DAILY', 'WEEKLY']);
-
-function dayOfYear(d: Date): number {
-  return (d.getTime() - Date.UTC(d.getUTCFullYear(), 0, 1)) / DAY + 1;
-}
-
 /**
- * ical.js compares BYMONTHDAY and BYYEARDAY of sub-monthly rules as written, so negative values
- * (-1 = last day) never match and its iterator loops for ever. Such limits are taken out of the
- * rule and applied here, with COUNT counted here too (COUNT counts the instances that pass).
+ * Expands one RRULE from a start (wall time, with or without a time of day) within bounds. DTSTART
+ * is the first instance and counts towards COUNT whether or not the rule selects it (RFC 5545
+ * §3.8.5.3); it is returned too when inside the bounds. Throws on a rule RFC 5545 forbids.
  */
-function takeOutDayLimits(
-  recur: ICAL.Recur,
-): { accepts: (wall: number) => boolean; count: number | null } | null {
-  const parts = recur.parts as Record<string, number[] | undefined>;
-  const monthDays = parts.BYMONTHDAY;
-  const yearDays = parts.BYYEARDAY;
-  if (!SUB_MONTHLY.has(recur.freq) || (!monthDays && !yearDays)) return null;
-  delete parts.BYMONTHDAY;
-  delete parts.BYYEARDAY;
-  const count = recur.count ?? null;
-  recur.count = null;
-  const accepts = (wall: number): boolean => {
-    const d = new Date(wall);
-    const dim = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
-    const diy = dayOfYear(new Date(Date.UTC(d.getUTCFullYear(), 11, 31)));
-    const day = d.getUTCDate();
-    const doy = dayOfYear(d);
-    return (
-      (!monthDays || monthDays.some((m) => m === day || m === day - dim - 1)) &&
-      (!yearDays || yearDays.some((y) => y === doy || y === doy - diy - 1))
-    );
-  };
-  return { accepts, count };
-}
-
-/** RFC 5545 §3.3.10's MUST NOTs; ical.js loops for ever on some of them, so such rules are refused. */
-function checkRule(recur: ICAL.Recur): void {
-  const parts = recur.parts as Record<string, (string | number)[] | undefined>;
-  const freq = recur.freq;
-  if (!freq) throw new Error('RRULE has no FREQ');
-  if (freq !== 'MONTHLY' && freq !== 'YEARLY' && parts.BYDAY?.some((d) => /\d/.test(String(d)))) {
-    throw new Error(`a numbered BYDAY needs FREQ=MONTHLY or YEARLY, not ${freq}`);
-  }
-  if (parts.BYWEEKNO && freq !== 'YEARLY') throw new Error('BYWEEKNO needs FREQ=YEARLY');
-  if (parts.BYYEARDAY && (freq === 'DAILY' || freq === 'WEEKLY' || freq === 'MONTHLY')) {
-    throw new Error(`BYYEARDAY cannot be used with FREQ=${freq}`);
-  }
-  if (parts.BYMONTHDAY && freq === 'WEEKLY') throw new Error('BYMONTHDAY cannot be used with FREQ=WEEKLY');
-}
-
-/** Expands one RRULE from a start (wall time, with or without a time of day) within bounds. */
 export function expandRule(rule: string, start: CalTime, bounds: RuleBounds): RuleExpansion {
-  const recur = ICAL.Recur.fromString(rule);
-  checkRule(recur);
-  const within = untilTest(recur, bounds);
-  let startWall = toWall(start);
-  const jump = jumpablePeriod(recur, startWall);
-  const limits = takeOutDayLimits(recur);
-  const step =
-    (PERIOD[recur.freq] ?? (recur.freq === 'MONTHLY' ? 28 * DAY : 365 * DAY)) * (recur.interval || 1);
-  if (step > 400 * 365 * DAY) {
-    // ical.js walks huge intervals one unit at a time; the second instance is centuries away anyway.
-    const first = toWall(start);
-    return {
-      walls: first >= bounds.startWall && first <= bounds.endWall && bounds.reaches(first) ? [first] : [],
-      capped: null,
-    };
-  }
-  if (jump && bounds.startWall - startWall > jump) {
-    startWall += Math.floor((bounds.startWall - startWall) / jump) * jump;
-  }
-  const from = new Date(startWall);
-  const dtstart = icalTime(
-    {
-      year: from.getUTCFullYear(),
-      month: from.getUTCMonth() + 1,
-      day: from.getUTCDate(),
-      hour: from.getUTCHours(),
-      minute: from.getUTCMinutes(),
-      second: from.getUTCSeconds(),
-    },
-    start.isDate,
-  );
-  const iterator = recur.iterator(dtstart);
+  const parsed = parseRule(rule);
+  const within = untilTest(parsed.until, bounds);
   const walls: number[] = [];
-  let iterations = 0;
-  let accepted = 0;
-  for (let next = iterator.next(); next; next = iterator.next()) {
-    const wall = toWall(next);
-    if (wall > bounds.endWall) break;
-    if (within && !within(wall)) break;
-    if (++iterations > bounds.maxIterations) return { walls, capped: 'iterations' };
-    if (limits) {
-      // DTSTART is the first instance whatever the rule says (as ical.js counts it).
-      if (iterations > 1 && !limits.accepts(wall)) continue;
-      if (limits.count !== null && ++accepted > limits.count) break;
-    }
-    if (wall < bounds.startWall || !bounds.reaches(wall)) continue;
+  let capped: RuleExpansion['capped'] = null;
+  let produced = 0;
+  const take = (wall: number): boolean => {
+    if (wall > bounds.endWall) return false;
+    if (within && !within(wall)) return false;
+    if (parsed.count !== null && ++produced > parsed.count) return false;
+    if (wall < bounds.startWall || !bounds.reaches(wall)) return true;
     walls.push(wall);
-    if (walls.length >= bounds.maxInstances) return { walls, capped: 'instances' };
-  }
-  return { walls, capped: null };
+    if (walls.length >= bounds.maxInstances) {
+      capped = 'instances';
+      return false;
+    }
+    return true;
+  };
+  if (!take(toWall(start)) || capped) return { walls, capped };
+  const options = {
+    // Without COUNT nothing before the window needs walking: jump to the period just before it.
+    skipBefore: parsed.count === null ? bounds.startWall : null,
+    endWall: bounds.endWall,
+    maxIterations: bounds.maxIterations,
+  };
+  if (walkRule(parsed, start, options, take)) capped = 'iterations';
+  return { walls, capped };
 }
