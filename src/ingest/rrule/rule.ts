@@ -142,7 +142,6 @@ export function parseRule(text: string): Rule {
         break;
       case 'COUNT':
         rule.count = integer(value, name);
-        if (rule.count < 1) throw new Error('COUNT must be positive');
         break;
       case 'UNTIL':
         rule.until = until(value);
@@ -187,6 +186,11 @@ export function parseRule(text: string): Rule {
     }
   }
   if (!freq) throw new Error('RRULE has no FREQ');
+  if (rule.count !== null && rule.count < 1) {
+    // Some exporters write COUNT=-1 beside UNTIL to mean "no count": UNTIL still bounds the rule.
+    if (!rule.until) throw new Error('COUNT must be positive');
+    rule.count = null;
+  }
   rule.freq = freq as Freq;
   checkRule(rule);
   return rule;
