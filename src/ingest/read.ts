@@ -22,6 +22,10 @@ export interface ReadResult {
 
 const URL_PATTERN = /^(https?|webcal):\/\//i;
 
+function tooLarge(max: number): string {
+  return `larger than the ${max >= 1048576 ? `${Math.round(max / 1048576)} MB` : `${max}-byte`} limit`;
+}
+
 async function walk(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const out: string[] = [];
@@ -42,13 +46,13 @@ async function fetchFeed(url: string, options: ReadOptions): Promise<Uint8Array>
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const max = options.maxBytes ?? 100 * 1024 * 1024;
   const length = Number(response.headers.get('content-length') ?? 0);
-  if (length > max) throw new Error(`larger than the ${Math.round(max / 1048576)} MB limit`);
+  if (length > max) throw new Error(tooLarge(max));
   const chunks: Uint8Array[] = [];
   let total = 0;
   if (response.body) {
     for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
       total += chunk.length;
-      if (total > max) throw new Error(`larger than the ${Math.round(max / 1048576)} MB limit`);
+      if (total > max) throw new Error(tooLarge(max));
       chunks.push(chunk);
     }
   }
