@@ -100,11 +100,9 @@ export async function readInputs(specs: string[], options: ReadOptions): Promise
         for (const file of files) {
           const size = file === full ? info.size : (await stat(file)).size;
           const name = info.isDirectory() ? path.join(spec, path.relative(full, file)) : spec;
-          if (size > (options.maxFileBytes ?? 512 * 1024 * 1024)) {
-            fail(
-              name,
-              `larger than the ${Math.round((options.maxFileBytes ?? 512 * 1024 * 1024) / 1048576)} MB limit`,
-            );
+          const maxFile = options.maxFileBytes ?? 512 * 1024 * 1024;
+          if (size > maxFile) {
+            fail(name, tooLarge(maxFile));
             continue;
           }
           sources.push({ name, location: file, bytes: await readFile(file) });
