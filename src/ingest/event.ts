@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import type { Attendee } from '../types.js';
 import { parseCalTime, parseDurationSeconds, type CalTime } from './datetime.js';
 import type { Block } from './lines.js';
+import { own } from './own.js';
 
 export interface RDate {
   time: CalTime;
@@ -183,6 +184,22 @@ export function parseEvent(block: Block): RawEvent {
     if (TIME_PROPERTIES.has(name)) readTime(e, name, p, l.line);
     else readOther(e, name, p, l.line);
   }
+  return ownStrings(e);
+}
+
+/** The fields that occurrences keep, copied out of the file's text so that it can be freed (see own). */
+function ownStrings(e: RawEvent): RawEvent {
+  e.uid = own(e.uid);
+  e.summary = own(e.summary);
+  e.description = own(e.description);
+  e.location = own(e.location);
+  e.categories = e.categories.map(own);
+  if (e.organizer !== null) e.organizer = own(e.organizer);
+  e.attendees = e.attendees.map((a) => ({
+    email: own(a.email),
+    partstat: own(a.partstat),
+    role: own(a.role),
+  }));
   return e;
 }
 

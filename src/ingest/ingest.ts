@@ -20,6 +20,7 @@ import { statusOf } from './status.js';
 import { ianaRules } from './zone-rules.js';
 import { ZoneResolver } from './zones.js';
 import { toIsoInZone } from './iso.js';
+import { own } from './own.js';
 
 export interface IngestOptions {
   /** Most instances of one event inside the window (FREQ=SECONDLY and friends). */
@@ -34,7 +35,7 @@ const HOUR = 3_600_000;
 
 function calendarProperty(lines: ContentLine[], name: string): string | null {
   const l = lines.find((x) => propertyName(x.text) === name);
-  return l ? l.text.slice(l.text.indexOf(':') + 1).trim() || null : null;
+  return l ? own(l.text.slice(l.text.indexOf(':') + 1).trim()) || null : null;
 }
 
 function producerOf(prodid: string | null): CalendarSummary['producer'] {
@@ -228,7 +229,7 @@ export function ingestCalendars(
         categories: e.categories,
         organizer: e.organizer,
         attendees: e.attendees,
-        zoneFallback: instance.fallbackZone,
+        zoneFallback: instance.fallbackZone === null ? null : own(instance.fallbackZone),
       });
     }
     return pieces.length;
@@ -243,6 +244,11 @@ function problemFinding(p: EventProblem): Omit<Finding, 'file'> {
   return { code: p.code, severity: dropsEvent ? 'error' : 'warning', line: p.line, data: p.data };
 }
 
+/** A finding's values (often cut from the file, such as a bad date) copied out of the file's text. */
+function ownData(data: NonNullable<Finding['data']>): NonNullable<Finding['data']> {
+  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === 'string' ? own(v) : v]));
+}
+
 /** Collects a file's findings, keeping at most N of each code and counting the rest. */
 class FindingSink {
   private readonly list: Finding[] = [];
@@ -254,7 +260,7 @@ class FindingSink {
   add(f: Omit<Finding, 'file'>): void {
     const n = (this.counts.get(f.code) ?? 0) + 1;
     this.counts.set(f.code, n);
-    if (n <= this.max) this.list.push({ ...f, file: this.file });
+    if (n <= this.max) this.list.push({ ...f, file: this.file, ...(f.data && { data: ownData(f.data) }) });
   }
   done(): Finding[] {
     for (const [code, n] of this.counts) {
