@@ -8,6 +8,7 @@
  *   npm run bench -- --dir /tmp/national --keep        generate once into a folder, reuse it next time
  *   npm run bench -- --json                            the results as JSON on stdout
  *   npm run bench -- --scenario whole --profile prof/  a CPU profile (node --cpu-prof) of one scenario
+ *   npm run bench -- --live                            also the live heap after each stage (forces a GC there)
  *   npm run bench -- --save out/                       each scenario's JSON report, to diff before/after a change
  */
 import { execFile } from 'node:child_process';
@@ -36,6 +37,7 @@ const { values } = parseArgs({
     scenario: { type: 'string', default: 'both' },
     profile: { type: 'string' },
     save: { type: 'string' },
+    live: { type: 'boolean', default: false },
   },
 });
 
@@ -73,8 +75,10 @@ async function runScenario(
     mkdirSync(profileDir, { recursive: true });
     flags.push('--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=bench-${s.name}.cpuprofile`);
   }
+  if (values.live) flags.push('--expose-gc');
   const script = path.join(here, 'pipeline.js');
   const args = [...flags, script, '--dir', dir, '--from', s.from, '--to', s.to, '--name', s.name];
+  if (values.live) args.push('--live');
   if (values.save) {
     const saveDir = path.resolve(values.save);
     mkdirSync(saveDir, { recursive: true });

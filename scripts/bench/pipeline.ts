@@ -1,6 +1,6 @@
 /**
  * One benchmark scenario in a fresh process, so that its peak RSS is its own: the real pipeline as
- * `engage-load report <dir> --format json` runs it (read → ingest → tag → measure → report → render),
+ * `engage-load report <dir> --format json` runs it (read → analyse = ingest + tag → measure → report → render),
  * timed stage by stage, with nothing printed but one JSON line on stdout.
  *
  *   node dist/scripts/bench/pipeline.js --dir DIR --from YYYY-MM-DD --to YYYY-MM-DD --name NAME [--save FILE]
@@ -8,13 +8,11 @@
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import type { Analysis } from '../../src/analyse.js';
-import { ingestCalendars } from '../../src/ingest/ingest.js';
+import { analyse } from '../../src/analyse.js';
 import { readInputs } from '../../src/ingest/read.js';
-import { measurePersonWeeks } from '../../src/measure/index.js';
+import { BASELINE_WEEKS, measurePersonWeeks } from '../../src/measure/index.js';
 import { renderers } from '../../src/render/index.js';
 import { buildReport } from '../../src/report/build.js';
-import { tagOccurrences } from '../../src/tag/index.js';
 import { resolveWindow } from '../../src/window.js';
 import { mergedConfig } from './config.js';
 import type { ScenarioResult, StageResult } from './types.js';
@@ -26,6 +24,7 @@ const { values } = parseArgs({
     to: { type: 'string' },
     name: { type: 'string' },
     save: { type: 'string' },
+    live: { type: 'boolean', default: false },
   },
 });
 if (!values.dir || !values.from || !values.to) throw new Error('pipeline needs --dir, --from and --to');
@@ -47,7 +46,13 @@ async function stage<T>(name: string, run: () => T | Promise<T>): Promise<T> {
   const value = await run();
   const ms = performance.now() - started;
   const heap = sample();
-  stages.push({ name, ms: Math.round(ms), heapUsedMB: Math.round(heap / MB) });
+  const result: StageResult = { name, ms: Math.round(ms), heapUsedMB: Math.round(heap / MB) };
+  // --live (node --expose-gc): what the stage leaves alive, collected outside the timed part.
+  if (values.live && typeof globalThis.gc === 'function') {
+    globalThis.gc();
+    result.liveHeapMB = Math.round(process.memoryUsage().heapUsed / MB);
+  }
+  stages.push(result);
   return value;
 }
 
@@ -64,19 +69,13 @@ let read: Awaited<ReturnType<typeof readInputs>> | null = await stage('read', ()
 );
 const bytes = read.sources.reduce((sum, s) => sum + s.bytes.length, 0);
 const files = read.sources.length;
-// analyse() is exactly ingestCalendars then tagOccurrences; called apart here to time each.
-const ingested = await stage('ingest', () => ingestCalendars(read!.sources, config, window));
+// The same call as loadAnalysis (src/load.ts): ingest and tag, with the baseline weeks before the window.
+const analysis = await stage('analyse', () =>
+  analyse({ config, window, sources: read!.sources, historyWeeks: BASELINE_WEEKS }),
+);
 const readFindings = read.findings;
-read = null; // the CLI lets go of the bytes once they are ingested
-const occurrences = await stage('tag', () => tagOccurrences(ingested.occurrences, config));
-const analysis: Analysis = {
-  config,
-  window,
-  calendars: ingested.calendars,
-  occurrences,
-  history: [],
-  findings: ingested.findings,
-};
+read = null; // the command line lets go of the bytes once they are ingested
+const occurrences = analysis.occurrences;
 const personWeeks = await stage('measure', () => measurePersonWeeks(analysis));
 const report = await stage('report', () =>
   buildReport(analysis, {

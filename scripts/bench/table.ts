@@ -16,7 +16,9 @@ export function formatResults(results: readonly ScenarioResult[]): string {
       name === 'report' ? 'report (measures again)' : name,
       ...results.map((r) => {
         const st = r.stages.find((x) => x.name === name);
-        return st ? `${s(st.ms)}  heap ${st.heapUsedMB} MB` : '–';
+        if (!st) return '–';
+        const live = st.liveHeapMB !== undefined ? ` (live ${st.liveHeapMB})` : '';
+        return `${s(st.ms)}  heap ${st.heapUsedMB} MB${live}`;
       }),
     ]),
     ['total', ...results.map((r) => s(r.totalMs))],

@@ -5,6 +5,8 @@ export interface StageResult {
   ms: number;
   /** V8 heap in use right after the stage (before any collection it does not force). */
   heapUsedMB: number;
+  /** With --live: the heap still in use after a full collection at the stage's end. */
+  liveHeapMB?: number;
 }
 
 export interface ScenarioResult {
