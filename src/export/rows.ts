@@ -1,4 +1,5 @@
 import { toIsoInZone } from '../ingest/iso.js';
+import { byPersonStartUid } from '../ingest/order.js';
 import type { OccurrenceStatus, TagReason, TaggedOccurrence } from '../types.js';
 
 /** SPEC "Outputs": the export's columns, in this order. */
@@ -53,7 +54,7 @@ export function roundHours(hours: number): number {
 
 /** One row per occurrence piece, sorted by person, start, uid. Titles are never exported. */
 export function exportRows(occurrences: readonly TaggedOccurrence[], zone: string): ExportRow[] {
-  const rows = occurrences.map((o) => ({
+  return [...occurrences].sort(byPersonStartUid).map((o) => ({
     person: o.person,
     calendar: o.calendar,
     uid: o.uid,
@@ -65,14 +66,5 @@ export function exportRows(occurrences: readonly TaggedOccurrence[], zone: strin
     system: o.system,
     workstream: o.workstream ?? '',
     reason: rowReason(o),
-    sortStart: o.start,
   }));
-  rows.sort((a, b) =>
-    a.person < b.person
-      ? -1
-      : a.person > b.person
-        ? 1
-        : a.sortStart - b.sortStart || (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0),
-  );
-  return rows.map(({ sortStart: _, ...row }) => row);
 }

@@ -11,6 +11,7 @@ import { decodeCalendar } from './decode.js';
 import { parseEvent, propertyName, type EventProblem, type RawEvent } from './event.js';
 import { expandSeries, type Instance } from './expand.js';
 import { splitCalendar, unfoldLines, type ContentLine } from './lines.js';
+import { byPersonStartUid } from './order.js';
 import { ownerEmails } from './owner.js';
 import { personFor } from './person.js';
 import { glance, outsideWindow } from './prefilter.js';
@@ -67,13 +68,7 @@ export function ingestCalendars(
     const result = ingestOne(source);
     calendars.push(result);
   }
-  occurrences.sort((a, b) =>
-    a.person < b.person
-      ? -1
-      : a.person > b.person
-        ? 1
-        : a.start - b.start || (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0),
-  );
+  occurrences.sort(byPersonStartUid);
   return { occurrences, calendars, findings };
 
   function ingestOne(source: CalendarSource): CalendarSummary {

@@ -6,7 +6,8 @@ import type { Renderer } from './types.js';
 
 export const CSV_COLUMNS = ['person', 'week', 'system', 'workstream', 'metric', 'value'] as const;
 
-type Row = [
+/** One line of the report CSV: person, week, system, workstream, metric, value. */
+export type Row = [
   person: string,
   week: string,
   system: string,

@@ -1,3 +1,4 @@
+import type { LocalTime } from '../datetime.js';
 /**
  * Instances of a rule, period by period of FREQ (RFC 5545 §3.3.10): each period's candidates are the
  * selected days × the selected times of day, BYSETPOS picks among them, and those after DTSTART are
@@ -135,15 +136,7 @@ function positions(setPos: number[], total: number): number[] {
  */
 export function walkRule(
   rule: Rule,
-  start: {
-    year: number;
-    month: number;
-    day: number;
-    hour: number;
-    minute: number;
-    second: number;
-    isDate: boolean;
-  },
+  start: LocalTime & { isDate: boolean },
   options: WalkOptions,
   emit: (wall: number) => boolean,
 ): boolean {

@@ -1,3 +1,4 @@
+import type { LocalTime } from '../datetime.js';
 /** An RRULE value (RFC 5545 §3.3.10) parsed into typed parts, with the section's MUST NOTs refused. */
 
 export type Freq = 'SECONDLY' | 'MINUTELY' | 'HOURLY' | 'DAILY' | 'WEEKLY' | 'MONTHLY' | 'YEARLY';
@@ -11,13 +12,7 @@ export interface WeekdayNum {
   weekday: number;
 }
 
-export interface Until {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
+export interface Until extends LocalTime {
   isDate: boolean;
   utc: boolean;
 }

@@ -1,14 +1,8 @@
 import type { SuggestionSet } from '../../suggest/types.js';
+import type { Row } from '../csv.js';
 
 /** Rows in the report CSV's long format: person, week, system, workstream, metric, value. */
-export type SuggestionRow = [
-  person: string,
-  week: string,
-  system: string,
-  workstream: string,
-  metric: string,
-  value: string | number,
-];
+export type SuggestionRow = Row;
 
 /**
  * The suggestions as long-format rows. The metric names the suggestion and, after a colon, the
