@@ -5,38 +5,14 @@ import { exportCsv, exportJson } from '../../src/export/format.js';
 import { EXPORT_COLUMNS, exportRows } from '../../src/export/rows.js';
 import type { Occurrence, TaggedOccurrence } from '../../src/types.js';
 import { ingest, window } from '../ingest/helpers.js';
+import { makeTagged } from '../helpers/occurrence.js';
 
 const zone = 'Europe/London';
 
 function occ(
   over: Partial<TaggedOccurrence> & Pick<Occurrence, 'person' | 'uid' | 'start' | 'end'>,
 ): TaggedOccurrence {
-  return {
-    calendar: 'exports/cal.ics',
-    recurrenceId: null,
-    occurrenceStart: over.start,
-    occurrenceEnd: over.end,
-    hours: (over.end - over.start) / 3_600_000,
-    status: 'counted',
-    counts: true,
-    statusReason: '',
-    response: 'accepted',
-    recurring: false,
-    absence: false,
-    private: false,
-    title: 'Board',
-    description: '',
-    location: '',
-    categories: [],
-    organizer: null,
-    attendees: [],
-    zoneFallback: null,
-    system: 'unassigned',
-    workstream: null,
-    systemReason: null,
-    workstreamReason: null,
-    ...over,
-  };
+  return makeTagged({ calendar: 'exports/cal.ics', title: 'Board', ...over });
 }
 
 /** RFC 4180 reader, enough to read back what the export wrote. */

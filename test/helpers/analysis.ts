@@ -3,12 +3,8 @@ import { DateTime } from 'luxon';
 import type { Analysis } from '../../src/analyse.js';
 import { defaultConfig } from '../../src/config/defaults.js';
 import type { Config, Person, Thresholds } from '../../src/config/types.js';
-import {
-  UNASSIGNED,
-  type CalendarSummary,
-  type ReportWindow,
-  type TaggedOccurrence,
-} from '../../src/types.js';
+import { makeTagged } from './occurrence.js';
+import type { CalendarSummary, ReportWindow, TaggedOccurrence } from '../../src/types.js';
 
 export const ZONE = 'Europe/London';
 
@@ -49,36 +45,15 @@ export function occ(
   const start = at(startLocal);
   const end = at(endLocal);
   counter += 1;
-  return {
+  return makeTagged({
     person,
     calendar: `${person}.ics`,
     uid: `uid-${counter}`,
-    recurrenceId: null,
     start,
     end,
-    occurrenceStart: start,
-    occurrenceEnd: end,
-    hours: (end - start) / 3_600_000,
-    status: 'counted',
-    counts: true,
-    statusReason: '',
-    response: 'accepted',
-    recurring: false,
-    absence: false,
-    private: false,
     title: `Meeting ${counter}`,
-    description: '',
-    location: '',
-    categories: [],
-    organizer: null,
-    attendees: [],
-    zoneFallback: null,
-    system: UNASSIGNED,
-    workstream: null,
-    systemReason: null,
-    workstreamReason: null,
     ...extra,
-  };
+  });
 }
 
 /** An all-day absence on one local date. */

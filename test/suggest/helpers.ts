@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { Analysis } from '../../src/analyse.js';
 import type { Authority, Config, Person, WorkstreamKind } from '../../src/config/types.js';
 import type { Level, PersonWeek, TaggedOccurrence } from '../../src/types.js';
+import { makeTagged } from '../helpers/occurrence.js';
 
 /** Tests run in UTC so hours are plain arithmetic. Week 2026-W47 starts Monday 2026-11-16. */
 export const ZONE = 'UTC';
@@ -34,35 +35,22 @@ export function occ(s: OccSpec): TaggedOccurrence {
   const start = at(s.week ?? W47, s.day ?? 0, s.hour ?? 9);
   const end = start + s.hours * 3_600_000;
   const counts = s.counts ?? true;
-  return {
+  return makeTagged({
     person: s.person,
     calendar: `${s.person}.ics`,
     uid: s.uid,
     recurrenceId: s.recurring ? new Date(start).toISOString() : null,
     start,
     end,
-    occurrenceStart: start,
-    occurrenceEnd: end,
     hours: s.hours,
     status: counts ? 'counted' : 'declined',
     counts,
-    statusReason: '',
-    response: 'accepted',
     recurring: s.recurring ?? false,
-    absence: false,
     private: s.private ?? false,
     title: s.title ?? `Meeting ${s.uid}`,
-    description: '',
-    location: '',
-    categories: [],
-    organizer: null,
-    attendees: [],
-    zoneFallback: null,
     system: s.system ?? 'unassigned',
     workstream: s.workstream ?? null,
-    systemReason: null,
-    workstreamReason: null,
-  };
+  });
 }
 
 export interface PersonSpec {
