@@ -13,6 +13,17 @@ import type { Config, Keyword, Thresholds } from './types.js';
 const URL_FORM = /^(https?|webcal):\/\//i;
 
 /** A calendar as the config names it: URLs as written, paths resolved against the config's folder. */
+/**
+ * A person's own thresholds over the global ones. A ratio the person sets (warn, critical) replaces
+ * the global absolute hours for that level; otherwise the global hours would still win over it.
+ */
+function personThresholds(global: Thresholds, own: Partial<Thresholds>): Thresholds {
+  const merged: Thresholds = { ...global, ...own };
+  if (own.warn !== undefined && own.warnHours === undefined) delete merged.warnHours;
+  if (own.critical !== undefined && own.criticalHours === undefined) delete merged.criticalHours;
+  return merged;
+}
+
 export function resolveCalendar(spec: string, configDir: string): string {
   return URL_FORM.test(spec) ? spec : path.resolve(configDir, spec);
 }
@@ -74,7 +85,7 @@ export function normaliseConfig(
       calendars: (p.calendars ?? []).map((c) => resolveCalendar(c, configDir)),
       contractedHours: p.contractedHours ?? DEFAULT_CONTRACTED_HOURS,
       covers: [...new Set(p.covers ?? [])],
-      thresholds: { ...thresholds, ...definedOnly(p.thresholds) },
+      thresholds: personThresholds(thresholds, definedOnly(p.thresholds)),
     })),
     systems: (file.systems ?? []).map((s, i) => ({
       id: s.id,

@@ -1,5 +1,6 @@
 import { toIsoInZone } from '../ingest/iso.js';
 import { byPersonStartUid } from '../ingest/order.js';
+import { visibleReason } from '../tag/explain.js';
 import type { OccurrenceStatus, TagReason, TaggedOccurrence } from '../types.js';
 
 /** SPEC "Outputs": the export's columns, in this order. */
@@ -36,13 +37,13 @@ function describe(kind: string, r: TagReason | null): string {
 }
 
 /** Why the row is where it is: the exclusion (or tentative) reason, then the tags' reasons. */
-export function rowReason(o: TaggedOccurrence): string {
+export function rowReason(o: TaggedOccurrence, redact = false): string {
   const parts = [
     o.statusReason,
     o.counts || o.status === 'tentative'
-      ? describe('system', o.systemReason) || 'no system rule matched'
+      ? describe('system', visibleReason(o.systemReason, redact)) || 'no system rule matched'
       : '',
-    describe('workstream', o.workstreamReason),
+    describe('workstream', visibleReason(o.workstreamReason, redact)),
   ];
   return parts.filter(Boolean).join('; ');
 }
@@ -53,7 +54,11 @@ export function roundHours(hours: number): number {
 }
 
 /** One row per occurrence piece, sorted by person, start, uid. Titles are never exported. */
-export function exportRows(occurrences: readonly TaggedOccurrence[], zone: string): ExportRow[] {
+export function exportRows(
+  occurrences: readonly TaggedOccurrence[],
+  zone: string,
+  redact = false,
+): ExportRow[] {
   return [...occurrences].sort(byPersonStartUid).map((o) => ({
     person: o.person,
     calendar: o.calendar,
@@ -65,6 +70,6 @@ export function exportRows(occurrences: readonly TaggedOccurrence[], zone: strin
     status: o.status,
     system: o.system,
     workstream: o.workstream ?? '',
-    reason: rowReason(o),
+    reason: rowReason(o, redact),
   }));
 }

@@ -34,6 +34,8 @@ export interface RawEvent {
   status: string;
   transp: string;
   busyStatus: string;
+  /** Outlook's X-MICROSOFT-CDO-ALLDAYEVENT:TRUE: an all-day event written with midnight date-times. */
+  allDay: boolean;
   private: boolean;
   summary: string;
   description: string;
@@ -60,6 +62,7 @@ const WANTED = new Set([
   'TRANSP',
   'X-MICROSOFT-CDO-BUSYSTATUS',
   'X-MICROSOFT-CDO-INTENDEDSTATUS',
+  'X-MICROSOFT-CDO-ALLDAYEVENT',
   'CLASS',
   'SUMMARY',
   'DESCRIPTION',
@@ -80,6 +83,11 @@ export function propertyName(text: string): string {
     i++;
   }
   return text.slice(0, i).trim().toUpperCase();
+}
+
+/** A property name fit for a message: a line that is not one (a broken fold of a title) is not repeated. */
+function safeName(name: string): string {
+  return /^[A-Z][A-Z0-9-]{0,40}$/.test(name) ? name : '';
 }
 
 export function emailOf(value: string): string {
@@ -149,6 +157,7 @@ function newEvent(line: number): RawEvent {
     status: '',
     transp: '',
     busyStatus: '',
+    allDay: false,
     private: false,
     summary: '',
     description: '',
@@ -167,7 +176,7 @@ export function parseEvent(block: Block): RawEvent {
     const name = propertyName(l.text);
     if (!WANTED.has(name)) {
       if (!l.text.includes(':'))
-        e.problems.push({ line: l.line, code: 'ingest.bad-line', data: { property: name } });
+        e.problems.push({ line: l.line, code: 'ingest.bad-line', data: { property: safeName(name) } });
       continue;
     }
     if (name === 'RRULE') {
@@ -178,7 +187,7 @@ export function parseEvent(block: Block): RawEvent {
     try {
       p = ICAL.parse.property(l.text) as unknown as JCalProperty;
     } catch {
-      e.problems.push({ line: l.line, code: 'ingest.bad-line', data: { property: name } });
+      e.problems.push({ line: l.line, code: 'ingest.bad-line', data: { property: safeName(name) } });
       continue;
     }
     if (TIME_PROPERTIES.has(name)) readTime(e, name, p, l.line);
@@ -259,6 +268,9 @@ function readOther(e: RawEvent, name: string, p: JCalProperty, line: number): vo
       break;
     case 'TRANSP':
       e.transp = text(p).trim().toUpperCase();
+      break;
+    case 'X-MICROSOFT-CDO-ALLDAYEVENT':
+      e.allDay = text(p).trim().toUpperCase() === 'TRUE';
       break;
     case 'X-MICROSOFT-CDO-BUSYSTATUS':
     case 'X-MICROSOFT-CDO-INTENDEDSTATUS':

@@ -101,6 +101,8 @@ function excluder(master: RawEvent, ctx: ExpandContext): (original: number, wall
 export function expandSeries(series: Series, ctx: ExpandContext, problems: EventProblem[]): Instance[] {
   const out: Instance[] = [];
   const master = series.master;
+  // A private series stays private in its moved instances, even when an override omits CLASS.
+  if (master?.private) for (const o of series.overrides) o.private = true;
   const overrides = new Map<number, RawEvent>();
   const futures: { from: number; shift: number; duration: number; source: RawEvent }[] = [];
   for (const o of series.overrides) {

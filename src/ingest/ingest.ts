@@ -58,15 +58,28 @@ export function ingestCalendars(
   window: ReportWindow,
   options: IngestOptions = {},
 ): IngestResult {
-  const occurrences: Occurrence[] = [];
   const calendars: CalendarSummary[] = [];
   const findings: Finding[] = [];
   const boundaries = dayBoundaries(window);
-  const seenByPerson = new Map<string, Set<string>>();
+  /**
+   * Per person, each instance once: a single event by its UID, a recurring one by UID and
+   * RECURRENCE-ID, across all of that person's calendars. The higher SEQUENCE wins (first seen on a tie).
+   */
+  const kept = new Map<
+    string,
+    Map<string, { sequence: number; summary: CalendarSummary; pieces: Occurrence[] }>
+  >();
   const reportZone = ianaRules(window.zone)!;
   for (const source of [...sources].sort((a, b) => a.name.localeCompare(b.name))) {
     const result = ingestOne(source);
     calendars.push(result);
+  }
+  const occurrences: Occurrence[] = [];
+  for (const instances of kept.values()) {
+    for (const k of instances.values()) {
+      k.summary.occurrences += k.pieces.length;
+      for (const piece of k.pieces) occurrences.push(piece);
+    }
   }
   occurrences.sort(byPersonStartUid);
   return { occurrences, calendars, findings };
@@ -160,23 +173,27 @@ export function ingestCalendars(
       maxInstancesPerEvent: options.maxInstancesPerEvent ?? 10_000,
       maxIterationsPerEvent: options.maxIterationsPerEvent ?? 1_000_000,
     };
-    let seen = seenByPerson.get(who.id);
-    if (!seen) seenByPerson.set(who.id, (seen = new Set()));
+    let seen = kept.get(who.id);
+    if (!seen) kept.set(who.id, (seen = new Map()));
     const fallbacks = new Map<string, number>();
     for (const series of groupSeries(current)) {
       const problems: EventProblem[] = [];
       const instances = expandSeries(series, ctx, problems);
       for (const p of problems) fileFindings.add(problemFinding(p));
       for (const instance of instances) {
-        const key = `${series.uid}|${instance.recurrenceId ?? instance.start}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
+        const key = instance.recurrenceId === null ? series.uid : `${series.uid}|${instance.recurrenceId}`;
+        const before = seen.get(key);
+        if (before && before.sequence >= instance.source.sequence) continue;
         if (instance.fallbackZone)
           fallbacks.set(instance.fallbackZone, (fallbacks.get(instance.fallbackZone) ?? 0) + 1);
         if (series.master?.rrules.length || series.master?.rdates.length) {
           summary.lastEnd = Math.max(summary.lastEnd ?? instance.end, instance.end);
         }
-        summary.occurrences += addOccurrence(source, who.id, series.uid, instance, owners);
+        seen.set(key, {
+          sequence: instance.source.sequence,
+          summary,
+          pieces: piecesOf(source, who.id, series.uid, instance, owners),
+        });
       }
     }
     for (const [zone, count] of fallbacks) {
@@ -190,44 +207,40 @@ export function ingestCalendars(
     return summary;
   }
 
-  function addOccurrence(
+  function piecesOf(
     source: CalendarSource,
     person: string,
     uid: string,
     instance: Instance,
     owners: Set<string>,
-  ): number {
+  ): Occurrence[] {
     const e = instance.source;
-    const status = statusOf(e, instance.isDate, owners, config);
-    const pieces = splitAtDays(instance.start, instance.end, boundaries);
-    for (const [start, end] of pieces) {
-      occurrences.push({
-        person,
-        calendar: source.name,
-        uid,
-        recurrenceId: instance.recurrenceId === null ? null : toIsoInZone(instance.recurrenceId, window.zone),
-        start,
-        end,
-        occurrenceStart: instance.start,
-        occurrenceEnd: instance.end,
-        hours: (end - start) / HOUR,
-        status: status.status,
-        counts: status.counts,
-        statusReason: status.reason,
-        response: status.response,
-        recurring: instance.recurrenceId !== null,
-        absence: status.absence,
-        private: e.private,
-        title: e.summary,
-        description: e.description,
-        location: e.location,
-        categories: e.categories,
-        organizer: e.organizer,
-        attendees: e.attendees,
-        zoneFallback: instance.fallbackZone === null ? null : own(instance.fallbackZone),
-      });
-    }
-    return pieces.length;
+    const status = statusOf(e, instance.isDate || e.allDay, owners, config);
+    return splitAtDays(instance.start, instance.end, boundaries).map(([start, end]) => ({
+      person,
+      calendar: source.name,
+      uid,
+      recurrenceId: instance.recurrenceId === null ? null : toIsoInZone(instance.recurrenceId, window.zone),
+      start,
+      end,
+      occurrenceStart: instance.start,
+      occurrenceEnd: instance.end,
+      hours: (end - start) / HOUR,
+      status: status.status,
+      counts: status.counts,
+      statusReason: status.reason,
+      response: status.response,
+      recurring: instance.recurrenceId !== null,
+      absence: status.absence,
+      private: e.private,
+      title: e.summary,
+      description: e.description,
+      location: e.location,
+      categories: e.categories,
+      organizer: e.organizer,
+      attendees: e.attendees,
+      zoneFallback: instance.fallbackZone === null ? null : own(instance.fallbackZone),
+    }));
   }
 }
 

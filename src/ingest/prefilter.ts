@@ -36,7 +36,9 @@ export function glance(block: Block): Glance {
     const name = propertyName(l.text);
     if (name === 'DTSTART') g.start = dateOf(l.text);
     else if (name === 'DTEND') {
-      g.end = dateOf(l.text);
+      const day = dateOf(l.text);
+      // A date-time end lies within its day: count the whole day, so the end is never too early.
+      g.end = day !== null && l.text.slice(l.text.lastIndexOf(':')).includes('T') ? day + DAY : day;
       hasEnd = true;
     } else if (name === 'DURATION') duration = parseDurationSeconds(l.text.slice(l.text.indexOf(':') + 1));
     else if (name === 'RRULE' || name === 'RDATE' || name === 'RECURRENCE-ID') g.recurring = true;

@@ -55,6 +55,8 @@ export function statusOf(
   if (response === 'declined') return result('declined', 'declined (PARTSTAT=DECLINED)');
   if (isDate) return result('all-day', absence ? 'all-day absence' : 'all-day event');
   if (e.transp === 'TRANSPARENT') return result('free', 'TRANSP:TRANSPARENT');
+  // A timed out-of-office block is time away, not a meeting (capacity changes only for whole days).
+  if (e.busyStatus === 'OOF') return result('free', 'out of office (X-MICROSOFT-CDO-BUSYSTATUS:OOF)');
   if (e.busyStatus === 'FREE') return result('free', 'X-MICROSOFT-CDO-BUSYSTATUS:FREE');
   if (e.status === 'TENTATIVE' || response === 'tentative' || e.busyStatus === 'TENTATIVE') {
     const why =

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { displayTitle } from '../render/title.js';
 import { UNASSIGNED, type TagReason, type TaggedOccurrence } from '../types.js';
+import { byPersonStartUid } from '../ingest/order.js';
 
 /** Fields whose matched text comes from the meeting itself, hidden by --redact. */
 const TEXT_FIELDS = new Set(['summary', 'description', 'location', 'categories']);
@@ -25,13 +26,10 @@ export interface ExplainedOccurrence {
   workstreamReason: TagReason | null;
 }
 
-function visibleReason(reason: TagReason | null, redact: boolean): TagReason | null {
+/** A reason as it may be shown: with --redact, text matched in a title, description, location or category is hidden. */
+export function visibleReason(reason: TagReason | null, redact: boolean): TagReason | null {
   if (!reason || !redact || !TEXT_FIELDS.has(reason.field)) return reason;
   return { ...reason, text: '(redacted)' };
-}
-
-function byPersonStartUid(a: TaggedOccurrence, b: TaggedOccurrence): number {
-  return a.person.localeCompare(b.person) || a.start - b.start || a.uid.localeCompare(b.uid);
 }
 
 /** The occurrences as explain shows them: sorted by person, start, uid; titles through displayTitle. */

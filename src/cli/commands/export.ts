@@ -36,7 +36,7 @@ Examples:
       printFindings(run.findings);
       if (run.inputFailed && options.strict)
         throw new InputError('input', 'stopped (--strict) because a calendar could not be read');
-      const rows = exportRows(run.analysis.occurrences, run.analysis.window.zone);
+      const rows = exportRows(run.analysis.occurrences, run.analysis.window.zone, options.redact ?? false);
       await writeOutput(
         options.format === 'json' ? exportJson(rows, run.analysis.window) : exportCsv(rows),
         options.out,
