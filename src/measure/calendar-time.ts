@@ -5,12 +5,6 @@ const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 
 
 export const HOUR_MS = 3_600_000;
 
-/** ISO week key ("2026-W47") of an instant in the report zone. */
-export function weekKey(ms: number, zone: string): string {
-  const dt = DateTime.fromMillis(ms, { zone });
-  return `${dt.weekYear}-W${String(dt.weekNumber).padStart(2, '0')}`;
-}
-
 /** One local day: its bounds as instants (23, 24 or 25 hours long) and its weekday. */
 export interface LocalDay {
   date: string;

@@ -1,7 +1,8 @@
 import { DateTime } from 'luxon';
 import type { WorkingHours } from '../config/types.js';
 import type { ReportWindow } from '../types.js';
-import { localDay, weekKey, workingInterval, type LocalDay } from './calendar-time.js';
+import { weekKey } from '../window.js';
+import { localDay, workingInterval, type LocalDay } from './calendar-time.js';
 
 export interface IndexedDay extends LocalDay {
   week: string;

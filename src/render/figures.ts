@@ -62,14 +62,6 @@ export function windowTitle(report: Report): string {
   return `${w.from} to ${w.to}, ${weeks}, ${w.zone}`;
 }
 
-/** Hours by system for one person over the window, largest first ("lsc 12.0 · cm 8.5"). */
-export function systemsLine(report: Report, person: string): string {
-  return report.totals.bySystem
-    .filter((t) => t.person === person && t.hours > 0)
-    .map((t) => `${t.system} ${hoursColumn(t.hours)}`)
-    .join(' · ');
-}
-
 export function personTotal(report: Report, person: string): number {
   return report.personWeeks.filter((w) => w.person === person).reduce((s, w) => s + w.scheduled, 0);
 }

@@ -20,11 +20,6 @@ function tagOf(rules: TagRules, input: TagInput): Tag {
   return { system: s.system, systemReason: s.reason, workstream: w.workstream, workstreamReason: w.reason };
 }
 
-/** Tags one occurrence with already compiled rules (no cache). */
-export function tagOne(rules: TagRules, occurrence: Occurrence): Tag {
-  return tagOf(rules, tagInputOf(occurrence).input);
-}
-
 /**
  * Gives every occurrence one system (or "unassigned") and at most one workstream, with reasons.
  * The tag depends only on the occurrence's own fields, so a series' occurrences share one tag unless an
@@ -38,14 +33,7 @@ export function tagOccurrences(occurrences: Occurrence[], config: Config): Tagge
     const { input, key } = tagInputOf(o);
     let tag = cache.get(key);
     if (!tag) {
-      const s = tagSystem(rules, input);
-      const w = tagWorkstream(rules, input);
-      tag = {
-        system: s.system,
-        systemReason: s.reason,
-        workstream: w.workstream,
-        workstreamReason: w.reason,
-      };
+      tag = tagOf(rules, input);
       cache.set(key, tag);
     }
     return withTag(o, tag);

@@ -127,6 +127,17 @@ describe('validate', () => {
 });
 
 describe('init', () => {
+  it('names a calendar it cannot read (empty here) and exits 3, still writing the config from the others', () => {
+    const dir = path.join(tmp, 'init-bad');
+    spawnSync('mkdir', ['-p', dir]);
+    writeFileSync(path.join(dir, 'empty.ics'), '');
+    const calendar = path.join(ROOT, 'fixtures', 'config-cli', 'calendars', 'jane.ics');
+    const r = cli(['init', calendar, 'empty.ics'], dir);
+    expect(r.status).toBe(3);
+    expect(r.stderr).toBe('engage-load: error: empty.ics: is empty: no calendar in it.\n');
+    expect(existsSync(path.join(dir, 'engage-load.yaml'))).toBe(true);
+  });
+
   it('writes a starter config that loads, and refuses to overwrite it without --force', async () => {
     const dir = path.join(tmp, 'init');
     spawnSync('mkdir', ['-p', dir]);

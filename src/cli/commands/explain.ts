@@ -39,7 +39,7 @@ Examples:
       const run = await prepareRun(calendars, options, { cwd: process.cwd(), now: new Date() });
       printFindings(run.findings);
       if (run.inputFailed && options.strict)
-        throw new InputError('input', 'stopped (--strict) because a calendar could not be read');
+        throw new InputError('--strict', 'stopped because a calendar could not be read');
       const { analysis } = run;
       const redact = options.redact ?? false;
       const window = { from: analysis.window.from, to: analysis.window.to, zone: analysis.window.zone };

@@ -35,7 +35,7 @@ Examples:
       const run = await prepareRun(calendars, options, { cwd: process.cwd(), now: new Date() });
       printFindings(run.findings);
       if (run.inputFailed && options.strict)
-        throw new InputError('input', 'stopped (--strict) because a calendar could not be read');
+        throw new InputError('--strict', 'stopped because a calendar could not be read');
       const rows = exportRows(run.analysis.occurrences, run.analysis.window.zone, options.redact ?? false);
       await writeOutput(
         options.format === 'json' ? exportJson(rows, run.analysis.window) : exportCsv(rows),

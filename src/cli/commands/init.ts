@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { defaultConfig } from '../../config/defaults.js';
 import { starterCandidates } from '../../config/starter/candidates.js';
 import { starterYaml } from '../../config/starter/yaml.js';
-import { UsageError } from '../../errors.js';
+import { ExitCode, UsageError } from '../../errors.js';
 import { ingestCalendars } from '../../ingest/ingest.js';
 import { readInputs } from '../../ingest/read.js';
 import { resolveWindow } from '../../window.js';
@@ -82,6 +82,7 @@ Examples:
         now: new Date(now),
       });
       const ingested = ingestCalendars(read.sources, config, window);
+      printFindings(ingested.findings);
       const candidates = starterCandidates(ingested.calendars, ingested.occurrences);
       const text = starterYaml(candidates, { outDir: path.dirname(out), cwd, timezone: config.timezone });
       if (toStdout) {
@@ -93,6 +94,7 @@ Examples:
             `6 example workstreams. Check it, then run: engage-load validate\n`,
         );
       }
-      if (read.findings.some((f) => f.severity === 'error')) process.exitCode = 3;
+      if ([...read.findings, ...ingested.findings].some((f) => f.severity === 'error'))
+        process.exitCode = ExitCode.input;
     });
 }

@@ -80,7 +80,7 @@ Examples:
       }
       if (run.inputFailed && options.strict) {
         printFindings(run.findings);
-        throw new InputError('input', 'stopped (--strict) because a calendar could not be read');
+        throw new InputError('--strict', 'stopped because a calendar could not be read');
       }
       const report = await withSuggestions(
         buildReport(run.analysis, {

@@ -45,7 +45,7 @@ export function registerSuggest(program: Command): void {
       `
 For every person-week at or above warn, suggests moves (a step-back where a colleague already attends,
 else a hand-over to a colleague who covers the system, is free then and stays under warn), and says
-why when nothing is feasible. Then one lead per system for the whole team (solved exactly with HiGHS),
+why when nothing is feasible. Then one lead per system for the whole team (solved exactly: a proved search, HiGHS for large teams),
 joint-forum candidates, double attendance and systems without a seat at the table. See docs/suggest.md.
 
 Formats: table (default), json (the suggestion set), csv (person,week,system,workstream,metric,value),
@@ -60,7 +60,7 @@ Examples:
       const run = await prepareRun(calendars, options, { cwd: process.cwd(), now: new Date() });
       printFindings(run.findings);
       if (run.inputFailed && options.strict) {
-        throw new InputError('input', 'stopped (--strict) because a calendar could not be read');
+        throw new InputError('--strict', 'stopped because a calendar could not be read');
       }
       const { analysis } = run;
       const personWeeks = measurePersonWeeks(analysis);
