@@ -1,5 +1,6 @@
 import { toIsoInZone } from '../ingest/iso.js';
 import { byPersonStartUid } from '../ingest/order.js';
+import { round4 } from '../measure/calendar-time.js';
 import { visibleReason } from '../tag/explain.js';
 import type { OccurrenceStatus, TagReason, TaggedOccurrence } from '../types.js';
 
@@ -48,11 +49,6 @@ export function rowReason(o: TaggedOccurrence, redact = false): string {
   return parts.filter(Boolean).join('; ');
 }
 
-/** Hours to at most four decimal places, without trailing zeros. */
-export function roundHours(hours: number): number {
-  return Math.round(hours * 10_000) / 10_000;
-}
-
 /** One row per occurrence piece, sorted by person, start, uid. Titles are never exported. */
 export function exportRows(
   occurrences: readonly TaggedOccurrence[],
@@ -66,7 +62,7 @@ export function exportRows(
     recurrence_id: o.recurrenceId ?? '',
     start: toIsoInZone(o.start, zone),
     end: toIsoInZone(o.end, zone),
-    hours: roundHours(o.hours),
+    hours: round4(o.hours),
     status: o.status,
     system: o.system,
     workstream: o.workstream ?? '',

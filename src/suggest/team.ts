@@ -5,6 +5,7 @@ import type { PersonWeek, TaggedOccurrence } from '../types.js';
 import { UNASSIGNED } from '../types.js';
 import { weekKey } from '../window.js';
 import type { MeetingRef } from './types.js';
+import { round4 } from '../measure/calendar-time.js';
 
 /** A counted piece of a meeting in one person's calendar, with its week and the key that names the occurrence across calendars. */
 export interface Piece {
@@ -137,7 +138,5 @@ export function ratio(hours: number, capacity: number): number | null {
   return capacity > 0 ? hours / capacity : null;
 }
 
-export const round = (n: number, places = 4): number => {
-  const f = 10 ** places;
-  return Math.round(n * f) / f;
-};
+/** Hours to four places, as everywhere in the report. */
+export const round = round4;
