@@ -148,6 +148,7 @@ const unnecessaryMove = z.object({
   from: z.string(),
   to: z.string(),
   meeting,
+  hoursInWeek: hours,
   planLead: z.string(),
 });
 

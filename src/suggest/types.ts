@@ -230,6 +230,7 @@ export interface UnnecessaryMove {
   from: string;
   to: string;
   meeting: MeetingRef;
+  hoursInWeek: number;
   /** The plan's lead for the meeting's system (or system and kind). */
   planLead: string;
 }

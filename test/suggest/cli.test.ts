@@ -43,8 +43,9 @@ describe('engage-load suggest', () => {
   it('says why the other colleagues were not chosen with --verbose', () => {
     const r = cli([...ARGS, '--verbose']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('cmo steps back from "LSC board"');
-    expect(r.stdout).toContain('Not chosen: dof has less authority than cmo.');
+    // People by name: cmo is Casey Synthetic, dof Sam Synthetic.
+    expect(r.stdout).toContain('Casey Synthetic steps back from "LSC board"');
+    expect(r.stdout).toContain('Not chosen: Sam Synthetic has less authority than Casey Synthetic.');
   });
 
   it('writes CSV rows and Markdown sections', () => {

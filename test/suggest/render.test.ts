@@ -44,8 +44,9 @@ describe('suggestion renderers', () => {
     const set = await setFor(false);
     const move = set.moves[0]!.moves[0]!;
     expect(moveSentence(move, W47, labelsFromConfig(cfg))).toBe(
-      'Move "Board, "Q3"" (Lakeside ICS; one occurrence, 1 h) from a to b: a 8 → 7 h, b 0 → 1 h (warn at 7.5 h). ' +
-        'Why b: designated lead for Lakeside ICS; free at every occurrence and stays under warn.',
+      // People by name: the helpers name a and b "A" and "B".
+      'Move "Board, "Q3"" (Lakeside ICS; one occurrence, 1 h) from A to B: A 8 → 7 h, B 0 → 1 h (warn at 7.5 h). ' +
+        'Why B: designated lead for Lakeside ICS; free at every occurrence and stays under warn.',
     );
   });
 
@@ -78,6 +79,6 @@ describe('suggestion renderers', () => {
     const md = suggestionMarkdown(await setFor(false), { labels: labelsFromConfig(cfg) }).join('\n');
     expect(md).toContain('## Redistribution');
     expect(md).toContain('### System lead plan');
-    expect(md).toContain('| Lakeside ICS | b | b |');
+    expect(md).toContain('| Lakeside ICS | B | B |');
   });
 });

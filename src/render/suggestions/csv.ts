@@ -32,14 +32,47 @@ export function suggestionCsvRows(set: SuggestionSet): SuggestionRow[] {
   if (plan) {
     rows.push(
       ['', '', '', '', 'plan_max_load_today', plan.maxLoadToday],
+      ['', '', '', '', 'plan_max_load_designated', plan.maxLoadDesignated],
       ['', '', '', '', 'plan_max_load', plan.maxLoadPlan],
+      ['', '', '', '', 'plan_overload_designated', plan.overloadDesignated],
+      ['', '', '', '', 'plan_overload', plan.overloadPlan],
+      ['', '', '', '', 'plan_hours_moved_between_leads', plan.hoursMovedBetweenLeads],
     );
+    // The frontier: k in the metric; each step's lead changes as rows with person = the new lead.
+    for (const f of plan.frontier) {
+      rows.push(
+        ['', '', '', '', `plan_frontier_overload:${f.maxChanges}`, f.overload],
+        ['', '', '', '', `plan_frontier_max_load:${f.maxChanges}`, f.maxLoad],
+        ['', '', '', '', `plan_frontier_hours_moved:${f.maxChanges}`, f.hoursMoved],
+        ['', '', '', '', `plan_frontier_over_warn:${f.maxChanges}`, f.overWarn.length],
+      );
+      for (const c of f.changes)
+        rows.push([
+          c.to,
+          '',
+          c.system,
+          c.kind ?? '',
+          `plan_frontier_change:${f.maxChanges}:${c.from}`,
+          c.hours,
+        ]);
+    }
+    if (plan.recommendation)
+      rows.push(['', '', '', '', 'plan_recommended_changes', plan.recommendation.maxChanges]);
+    for (const u of plan.unnecessaryMoves)
+      rows.push([
+        u.from,
+        u.week,
+        u.meeting.system,
+        u.meeting.workstream ?? '',
+        `plan_makes_unnecessary:${u.to}`,
+        u.hoursInWeek,
+      ]);
     for (const a of plan.assignments)
       rows.push([
         a.lead ?? '',
         '',
         a.system,
-        '',
+        a.kind ?? '',
         a.lead ? 'plan_lead' : `plan_lead:${a.note ?? 'none'}`,
         a.hoursPerWeek,
       ]);

@@ -38,6 +38,7 @@ export function tellOneStory(
           from: m.from,
           to: m.to,
           meeting: m.meeting,
+          hoursInWeek: m.hoursInWeek,
           planLead: row.lead,
         });
       return row.changed ? { ...m, planLead: row.lead } : m;
