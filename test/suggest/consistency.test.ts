@@ -79,6 +79,7 @@ describe('moves and plan tell one story', () => {
       from: '2026-09-28',
       to: '2026-12-27',
       cwd: path.dirname(DEMO),
+      now: new Date('2026-12-28T12:00:00Z'),
     });
     const r = await report(loaded.analysis);
     const json = JSON.parse(renderJson(r, { color: false }) as string) as Json;
@@ -87,7 +88,7 @@ describe('moves and plan tell one story', () => {
     expect(moves).toBeGreaterThan(0);
     expect(renamed).toBeGreaterThan(0);
     // And the table says so in words wherever a move cites a designated lead the plan replaces.
-    const text = renderTable(r, { color: false }).replace(/\s+/g, ' ');
+    const text = String(renderTable(r, { color: false })).replace(/\s+/g, ' ');
     const names = new Map(r.people.map((p) => [p.id, p.name]));
     for (const w of r.suggestions!.moves)
       for (const m of w.moves.filter((x) => x.planLead))

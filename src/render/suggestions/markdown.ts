@@ -68,11 +68,13 @@ function frontierLines(plan: LeadPlan, labels: SuggestionLabels): string[] {
       hoursText(f.overload),
       percentText(f.maxLoad),
       hoursText(f.hoursMoved),
-      f.changes.length === 0
-        ? f.maxChanges === 0
-          ? 'designated leads'
-          : '–'
-        : f.changes.map((x) => changeText(x, labels)).join('; '),
+      !f.improves && f.maxChanges > 0
+        ? `no better than ${f.maxChanges - 1}`
+        : f.changes.length === 0
+          ? f.maxChanges === 0
+            ? 'designated leads'
+            : '–'
+          : f.changes.map((x) => changeText(x, labels)).join('; '),
     ].map((cell, i) => (i === 0 ? cell : mdEscape(cell))),
   );
   return [

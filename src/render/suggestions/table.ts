@@ -97,15 +97,17 @@ function frontierTable(plan: LeadPlan, labels: SuggestionLabels): string[] {
     hoursColumn(f.overload),
     percentText(f.maxLoad),
     hoursColumn(f.hoursMoved),
-    f.changes.length === 0
-      ? f.maxChanges === 0
-        ? 'designated leads'
-        : '–'
-      : wrapList(
-          f.changes.map((x) => changeText(x, labels)),
-          '; ',
-          64,
-        ),
+    !f.improves && f.maxChanges > 0
+      ? `no better than ${f.maxChanges - 1}`
+      : f.changes.length === 0
+        ? f.maxChanges === 0
+          ? 'designated leads'
+          : '–'
+        : wrapList(
+            f.changes.map((x) => changeText(x, labels)),
+            '; ',
+            64,
+          ),
   ]);
   return [
     '',
