@@ -78,7 +78,7 @@ export function moveSentence(move: Move, week: string, labels: SuggestionLabels)
   const to = labels.person(move.to);
   // Moves are for this week under today's leads; say so when the lead plan gives the system to someone else.
   const plan = move.planLead
-    ? ` The lead plan would make ${labels.person(move.planLead)} the lead for ${system} instead of today's.`
+    ? ` The lead plan would make ${labels.person(move.planLead)} the lead for ${system} instead of today's lead.`
     : '';
   if (move.kind === 'step-back') {
     return (
