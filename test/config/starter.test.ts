@@ -38,7 +38,11 @@ const calendars = [
     calendarName: 'Sam Sample',
     ownerEmails: ['sam.sample@trust.nhs.uk'],
   }),
-  calendar({ name: 'exports/jane-2.ics', person: 'Jane Example', ownerEmails: ['jane.example@trust.nhs.uk'] }),
+  calendar({
+    name: 'exports/jane-2.ics',
+    person: 'Jane Example',
+    ownerEmails: ['jane.example@trust.nhs.uk'],
+  }),
   calendar({ name: 'exports/broken.ics', person: 'broken', readable: false }),
 ];
 
