@@ -85,6 +85,7 @@ export function normaliseConfig(
       calendars: (p.calendars ?? []).map((c) => resolveCalendar(c, configDir)),
       contractedHours: p.contractedHours ?? DEFAULT_CONTRACTED_HOURS,
       covers: [...new Set(p.covers ?? [])],
+      ...(p.team === undefined ? {} : { team: p.team }),
       thresholds: personThresholds(thresholds, definedOnly(p.thresholds)),
     })),
     systems: (file.systems ?? []).map((s, i) => ({

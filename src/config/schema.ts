@@ -72,6 +72,11 @@ export const personSchema = z
       .describe('Contracted weekly hours, the capacity before absence. Default 37.5.')
       .optional(),
     covers: z.array(id).describe('System ids this person may lead or attend for others.').optional(),
+    team: id
+      .describe(
+        'Team id (e.g. the trust, when one config holds several): moves, step-backs and lead plans stay within a team. Default: everyone is one team.',
+      )
+      .optional(),
     thresholds: thresholdsSchema
       .describe('Per-person overrides merged over the global thresholds.')
       .optional(),

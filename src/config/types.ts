@@ -45,6 +45,8 @@ export interface Person {
   contractedHours: number;
   /** System ids this person may lead. */
   covers: string[];
+  /** Team id: suggestions never move a meeting across teams. Absent: the one team of everyone without a team. */
+  team?: string;
   /** Per-person thresholds, already merged over the global ones. */
   thresholds: Thresholds;
 }

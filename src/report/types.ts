@@ -36,6 +36,8 @@ export interface ReportInput extends Pick<
 
 export interface ReportPerson {
   id: string;
+  /** The person's team, when the config groups people into teams. */
+  team?: string;
   name: string;
   role: string;
   authority: string | null;

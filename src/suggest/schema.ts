@@ -234,6 +234,16 @@ const leadPlan = z.object({
   ),
 });
 
+const SEATS = z.array(
+  z.object({
+    code: z.enum(['no-engagement', 'only-operational']),
+    system: z.string(),
+    hours,
+    operationalHours: hours.optional(),
+    untaggedHours: hours.optional(),
+  }),
+);
+
 export const suggestionSetSchema = z
   .object({
     moves: z.array(weekMoves).describe('One entry per flagged person-week, in week then person order.'),
@@ -258,15 +268,20 @@ export const suggestionSetSchema = z
         couldSave: hours,
       }),
     ),
-    seats: z.array(
-      z.object({
-        code: z.enum(['no-engagement', 'only-operational']),
-        system: z.string(),
-        hours,
-        operationalHours: hours.optional(),
-        untaggedHours: hours.optional(),
-      }),
-    ),
+    seats: SEATS,
+    teams: z
+      .array(
+        z.object({
+          team: z.string().nullable(),
+          people: z.array(z.string()),
+          leadPlan: leadPlan.nullable(),
+          seats: SEATS,
+        }),
+      )
+      .describe(
+        "With teams in the config: each team's lead plan and seats (then leadPlan is null, seats empty).",
+      )
+      .optional(),
   })
   .describe(
     'Redistribution: moves for flagged weeks, the system lead plan, consolidation and coverage gaps.',

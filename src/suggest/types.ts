@@ -308,6 +308,16 @@ export interface SeatGap {
   untaggedHours?: number;
 }
 
+/** With teams in the config: one team's lead plan and seats at the table. */
+export interface TeamSuggestions {
+  /** Null for the people the config gives no team. */
+  team: string | null;
+  /** The team's people (configured ids, then calendar owners the config does not list). */
+  people: string[];
+  leadPlan: LeadPlan | null;
+  seats: SeatGap[];
+}
+
 export interface SuggestionSet {
   /** One entry per flagged (warn or critical) person-week, in week then person order. */
   moves: WeekMoves[];
@@ -316,6 +326,11 @@ export interface SuggestionSet {
   consolidation: ConsolidationCandidate[];
   doubleAttendance: DoubleAttendance[];
   seats: SeatGap[];
+  /**
+   * Only when the config groups people into teams: suggestions never cross a team, so each team has
+   * its own lead plan and seats here (then the top-level leadPlan is null and seats is empty).
+   */
+  teams?: TeamSuggestions[];
 }
 
 export interface SuggestOptions {

@@ -117,6 +117,12 @@ Examples:
           ...(designatedLeads ? { designatedLeads } : {}),
         },
       );
+      if (options.writePlan && !set.leadPlan) {
+        // With teams each team has its own plan; a plan file names one lead per system.
+        throw new UsageError(
+          `${options.writePlan}: --write-plan needs one lead plan; with people[].team each team has its own`,
+        );
+      }
       if (options.writePlan && set.leadPlan) {
         try {
           await writeFile(options.writePlan, planFileText(set.leadPlan, set.moves, analysis.window.zone));

@@ -172,6 +172,15 @@ export function suggestionMarkdown(set: SuggestionSet, options: { labels: Sugges
       ? set.moves.flatMap((w) => weekLines(w, labels))
       : ['No week at or above warn: nothing to move.', '']),
     ...(set.leadPlan ? planLines(set.leadPlan, labels) : []),
+    // With teams, each team has its own plan (plans never cross a team).
+    ...(set.teams ?? []).flatMap((t) => {
+      if (!t.leadPlan) return [];
+      const [title, ...rest] = planLines(t.leadPlan, labels);
+      return [
+        `${title ?? ''} — ${t.team === null ? 'people with no team' : `team ${mdEscape(t.team)}`}`,
+        ...rest,
+      ];
+    }),
     '### Joint forums',
     '',
     ...(forums.length > 0 ? limited(forums, (f) => consolidationSentence(f, labels)) : ['None.']),

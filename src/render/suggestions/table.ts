@@ -202,6 +202,15 @@ export function suggestionTableSections(
   const { labels } = options;
   const sections: string[][] = [movesSection(set, labels, c)];
   if (set.leadPlan) sections.push(planSection(set.leadPlan, labels, c));
+  // With teams, each team has its own plan (plans never cross a team).
+  for (const t of set.teams ?? []) {
+    if (!t.leadPlan) continue;
+    const [title, ...rest] = planSection(t.leadPlan, labels, c);
+    sections.push([
+      `${title ?? ''} ${c.bold(`— ${t.team === null ? 'people with no team' : `team ${t.team}`}`)}`,
+      ...rest,
+    ]);
+  }
   const forums = [...set.consolidation].sort((a, b) => b.couldSave - a.couldSave);
   sections.push([
     c.bold('Joint forums: one workstream in several systems in a week'),
