@@ -87,11 +87,21 @@ export interface BruteStep {
 export function bruteForceFrontier(a: Analysis, pws: PersonWeek[]): BruteStep[] {
   const weeks = a.window.weeks;
   const weekOf = (ms: number): string => weeks.find((w) => ms >= at(w, 0, 0) && ms < at(w, 7, 0))!;
-  const counted = a.occurrences.filter((o) => o.counts && o.system !== 'unassigned');
+  // With granularity system-and-kind, a "system" below is a system's meetings of one workstream kind.
+  const byKind = a.config.plan?.granularity === 'system-and-kind';
+  const kindOf = (ws: string | null): string => a.config.workstreams.find((w) => w.id === ws)?.kind ?? 'none';
+  const counted = a.occurrences
+    .filter((o) => o.counts && o.system !== 'unassigned')
+    .map((o) => ({
+      ...o,
+      home: o.system,
+      system: byKind ? `${o.system}/${kindOf(o.workstream)}` : o.system,
+    }));
   const people = [...new Set([...a.config.people.map((p) => p.id), ...pws.map((p) => p.person)])].sort();
-  const systems = a.config.systems
-    .map((s) => s.id)
-    .filter((s) => counted.some((o) => o.system === s) && a.config.people.some((p) => p.covers.includes(s)));
+  const homeOf = (unit: string): string => unit.split('/')[0]!;
+  const systems = [...new Set(counted.map((o) => o.system))]
+    .sort()
+    .filter((s) => a.config.people.some((p) => p.covers.includes(homeOf(s))));
   const meetings = new Map<string, Map<string, { hours: number; week: string; attendees: Set<string> }>>();
   for (const o of counted) {
     if (!systems.includes(o.system)) continue;
@@ -104,10 +114,10 @@ export function bruteForceFrontier(a: Analysis, pws: PersonWeek[]): BruteStep[] 
   }
   const total = (s: string): number => [...meetings.get(s)!.values()].reduce((t, m) => t + m.hours, 0);
   const eligible = systems.map((s) =>
-    people.filter((p) => a.config.people.find((x) => x.id === p)?.covers.includes(s)),
+    people.filter((p) => a.config.people.find((x) => x.id === p)?.covers.includes(homeOf(s))),
   );
   const today = systems.map((s, si) => {
-    const lead = a.config.systems.find((x) => x.id === s)!.lead;
+    const lead = a.config.systems.find((x) => x.id === homeOf(s))!.lead;
     if (lead && eligible[si]!.includes(lead)) return lead;
     const attended = (p: string): number =>
       [...meetings.get(s)!.values()].filter((m) => m.attendees.has(p)).reduce((t, m) => t + m.hours, 0);

@@ -17,7 +17,7 @@ const AUTHORITIES: (Authority | null)[] = ['executive', 'executive', 'executive'
  * 40 meetings.
  */
 export function teamArbitrary(
-  options: { mainAttendee?: boolean; large?: boolean } = {},
+  options: { mainAttendee?: boolean; large?: boolean; kinds?: boolean; crowded?: boolean } = {},
 ): fc.Arbitrary<TeamCase> {
   const large = options.large ?? false;
   return fc
@@ -42,15 +42,18 @@ export function teamArbitrary(
           { arbitrary: fc.subarray(people, { minLength: 1 }), weight: 1 },
         ),
         main: fc.integer({ min: 0, max: nPeople - 1 }),
+        // With `kinds`: a clinical, a strategic or no workstream, for plans per system and kind.
+        workstream: options.kinds ? fc.constantFrom(null, 'stroke', 'board') : fc.constant(null),
       });
       return fc.record({
         people: fc.tuple(
           ...people.map((id) =>
             fc.record({
               id: fc.constant(id),
-              contractedHours: fc.constantFrom(6, 8, 10),
+              contractedHours: options.crowded ? fc.constantFrom(4, 6) : fc.constantFrom(6, 8, 10),
               authority: fc.constantFrom(...AUTHORITIES),
-              covers: fc.subarray(systems),
+              // crowded: most people cover most systems and have little capacity, so lead changes matter.
+              covers: fc.subarray(systems, { minLength: options.crowded ? Math.max(0, nSystems - 1) : 0 }),
             }),
           ),
         ),
@@ -63,8 +66,14 @@ export function teamArbitrary(
       const cfg = config(
         people,
         leads.map((lead, i) => ({ id: `s${i}`, ...(lead ? { lead } : {}) })),
-        [],
+        options.kinds
+          ? [
+              { id: 'stroke', kind: 'clinical' },
+              { id: 'board', kind: 'strategic' },
+            ]
+          : [],
       );
+      if (options.kinds) cfg.plan = { granularity: 'system-and-kind', recommendWithin: 0.1 };
       const occs: TaggedOccurrence[] = [];
       meetings.forEach((m, i) => {
         const system = m.system < 0 ? 'unassigned' : `s${m.system}`;
@@ -89,6 +98,7 @@ export function teamArbitrary(
                 hour: m.half / 2,
                 hours: m.length / 2,
                 system,
+                workstream: system === 'unassigned' ? null : m.workstream,
                 recurring: m.series,
               }),
             );

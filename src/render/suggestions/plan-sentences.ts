@@ -20,7 +20,7 @@ export function changeText(c: LeadChange, labels: SuggestionLabels): string {
 
 function solverText(plan: LeadPlan): string {
   const solver = plan.solver === 'highs' ? 'HiGHS' : 'exact search';
-  return plan.exact ? `optimal (${solver})` : `best found by HiGHS, not proved optimal (${plan.status})`;
+  return plan.exact ? `optimal (${solver})` : `best found by ${solver}, not proved optimal (${plan.status})`;
 }
 
 /**

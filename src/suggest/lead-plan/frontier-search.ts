@@ -27,9 +27,17 @@ export function keyOf(instance: PlanInstance, assignment: number[]): FrontierKey
   };
 }
 
+export interface StepSearch {
+  /** The best assignment found (at least as good as `start`). */
+  assignment: number[];
+  /** False when the node limit stopped the search: the assignment is then not proved optimal. */
+  complete: boolean;
+  nodes: number;
+}
+
 /**
  * Exact depth-first branch and bound for one frontier step: the best assignment with at most
- * `maxChanges` units away from today's lead. Returns null when `nodeLimit` is reached.
+ * `maxChanges` units away from today's lead. Stops at `nodeLimit` nodes with the best found so far.
  *
  * Bounds (each is a lower bound on every completion, so nothing better is ever cut):
  * - overload: the partial overload plus, for every unassigned unit, the least overload it adds to any
@@ -43,7 +51,7 @@ export function searchFrontierStep(
   maxChanges: number,
   start: number[],
   nodeLimit = 1_000_000,
-): number[] | null {
+): StepSearch {
   const { systems, weeks } = instance;
   const order = systems.map((_, i) => i).sort((a, b) => systems[b]!.total - systems[a]!.total || a - b);
   const loads = instance.base.map((row) => [...row]);
@@ -74,14 +82,39 @@ export function searchFrontierStep(
     const s = systems[si]!;
     return changes >= maxChanges ? [s.designated] : s.eligible;
   };
-  /** Least overload the units from `depth` on add, whatever their leads (within the change budget). */
-  const remainingBound = (depth: number, changes: number): number => {
+  /**
+   * The least overload each unassigned unit adds to anyone it may still go to, kept per depth. Loads
+   * only grow, and only the person just given a unit changes, so a unit's least value is recomputed
+   * only when that person was the one giving it (or when the change budget is spent).
+   */
+  const n = systems.length;
+  const least = Array.from({ length: n + 1 }, () => new Float64Array(n));
+  const who = Array.from({ length: n + 1 }, () => new Int32Array(n));
+  const fill = (level: number, d: number, changes: number): void => {
+    const si = order[d]!;
+    let best = Infinity;
+    let arg = -1;
+    for (const p of choicesAt(si, changes)) {
+      const v = added(si, p);
+      if (v < best) {
+        best = v;
+        arg = p;
+      }
+    }
+    least[level]![si] = best;
+    who[level]![si] = arg;
+  };
+  /** The bound for depth `level` after person p took a unit, from the bound one level up. */
+  const update = (level: number, p: number, changes: number, spentNow: boolean): number => {
     let sum = 0;
-    for (let d = depth; d < order.length; d++) {
+    for (let d = level; d < order.length; d++) {
       const si = order[d]!;
-      let least = Infinity;
-      for (const p of choicesAt(si, changes)) least = Math.min(least, added(si, p));
-      sum += least;
+      if (spentNow || who[level - 1]![si] === p) fill(level, d, changes);
+      else {
+        least[level]![si] = least[level - 1]![si]!;
+        who[level]![si] = who[level - 1]![si]!;
+      }
+      sum += least[level]![si]!;
     }
     return sum;
   };
@@ -120,11 +153,14 @@ export function searchFrontierStep(
       };
     });
     // Most promising first, so a good plan is found early and cuts the rest.
+    // Most promising first, so a good plan is found early and cuts the rest.
     options.sort((a, b) => (betterKey(a.key, b.key) ? -1 : betterKey(b.key, a.key) ? 1 : a.p - b.p));
     for (const { p, away, key: next } of options) {
       const nextChanges = changes + (away ? 1 : 0);
       s.hours.forEach((h, w) => (loads[p]![w]! += h));
-      const bound = { ...next, overload: next.overload + remainingBound(depth + 1, nextChanges) };
+      const spentNow = nextChanges >= maxChanges && changes < maxChanges;
+      const rest = update(depth + 1, p, nextChanges, spentNow);
+      const bound = { ...next, overload: next.overload + rest };
       if (betterKey(bound, bestKey)) {
         current[si] = p;
         visit(depth + 1, next, nextChanges);
@@ -135,6 +171,7 @@ export function searchFrontierStep(
   };
 
   const initial = Math.max(0, ...instance.people.map((_, p) => rowMax(p)));
+  for (let d = 0; d < order.length; d++) fill(0, d, 0);
   visit(0, { overload: overload(instance, instance.base), peak: initial, moved: 0 }, 0);
-  return aborted ? null : best;
+  return { assignment: best, complete: !aborted, nodes };
 }

@@ -4,8 +4,14 @@ import { incumbent, type PlanInstance } from './instance.js';
 
 export type SolverMode = 'auto' | 'search' | 'highs';
 
-/** The search's node budget per step in auto mode; beyond it HiGHS solves the step. */
+/**
+ * Auto mode's node budgets: per step, and for the whole frontier (so that a region-sized team without
+ * `people[].team` still finishes). A step that runs out of its own budget goes to HiGHS; once the whole
+ * budget is spent, later steps get a small search each and say they are not proved optimal.
+ */
 const AUTO_NODES = 200_000;
+const AUTO_TOTAL = 600_000;
+const AUTO_FLOOR = 10_000;
 
 export interface SolvedStep {
   maxChanges: number;
@@ -17,30 +23,45 @@ export interface SolvedStep {
   improves: boolean;
 }
 
+/** HiGHS's time limit per stage when it takes over a step the search could not finish (seconds). */
+const FALLBACK_SECONDS = 5;
+
+interface Budget {
+  spent: number;
+}
+
 async function step(
   instance: PlanInstance,
   maxChanges: number,
   start: number[],
   mode: SolverMode,
   timeLimit: number,
+  budget: Budget,
 ): Promise<Omit<SolvedStep, 'improves' | 'maxChanges'>> {
+  let begin = start;
   if (mode !== 'highs') {
-    const found = searchFrontierStep(
-      instance,
-      maxChanges,
-      start,
-      mode === 'search' ? Number.POSITIVE_INFINITY : AUTO_NODES,
-    );
-    if (found)
+    const limit =
+      mode === 'search'
+        ? Number.POSITIVE_INFINITY
+        : Math.max(AUTO_FLOOR, Math.min(AUTO_NODES, AUTO_TOTAL - budget.spent));
+    const found = searchFrontierStep(instance, maxChanges, start, limit);
+    budget.spent += found.nodes;
+    const key = keyOf(instance, found.assignment);
+    if (found.complete)
+      return { assignment: found.assignment, key, solver: 'search', exact: true, status: 'Optimal' };
+    if (budget.spent >= AUTO_TOTAL)
       return {
-        assignment: found,
-        key: keyOf(instance, found),
+        assignment: found.assignment,
+        key,
         solver: 'search',
-        exact: true,
-        status: 'Optimal',
+        exact: false,
+        status: 'Node limit reached',
       };
+    begin = found.assignment;
   }
-  const solved = await solveFrontierStep(instance, maxChanges, start, timeLimit);
+  // HiGHS from the search's best so far: kept only where it is better, optimal only if HiGHS proves it.
+  const seconds = mode === 'highs' ? timeLimit : Math.min(timeLimit, FALLBACK_SECONDS);
+  const solved = await solveFrontierStep(instance, maxChanges, begin, seconds);
   return { ...solved, key: keyOf(instance, solved.assignment), solver: 'highs' };
 }
 
@@ -69,11 +90,12 @@ export async function solveFrontier(
   ];
   const n = instance.systems.length;
   if (n === 0) return steps;
-  const unlimited = await step(instance, n, start, mode, timeLimit);
+  const budget: Budget = { spent: 0 };
+  const unlimited = await step(instance, n, start, mode, timeLimit, budget);
   for (let k = 1; k <= n; k++) {
     const previous = steps[k - 1]!;
     if (!betterKey(unlimited.key, previous.key)) break;
-    const found = k === n ? unlimited : await step(instance, k, previous.assignment, mode, timeLimit);
+    const found = k === n ? unlimited : await step(instance, k, previous.assignment, mode, timeLimit, budget);
     steps.push({ ...found, maxChanges: k, improves: betterKey(found.key, previous.key) });
   }
   return steps;
