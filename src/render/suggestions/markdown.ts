@@ -95,7 +95,7 @@ function planLines(plan: LeadPlan, labels: SuggestionLabels): string[] {
       unitName(a.system, a.kind, labels),
       `${a.lead ? labels.person(a.lead) : a.note === 'no-eligible-lead' ? 'nobody covers' : '–'}${a.changed ? ' (changed)' : ''}`,
       a.todayLead
-        ? `${labels.person(a.todayLead)}${a.designatedLead === a.todayLead ? '' : ' (main attendee)'}`
+        ? `${labels.person(a.todayLead)}${a.designatedLead === a.todayLead || a.note !== null ? '' : ' (main attendee)'}`
         : '–',
       hoursText(a.hoursPerWeek),
       hoursText(a.changesHands),

@@ -130,7 +130,7 @@ function planSection(plan: LeadPlan, labels: SuggestionLabels, c: ChalkInstance)
     fit(unitName(a.system, a.kind, labels), 28),
     `${a.changed ? '▶ ' : ''}${a.lead ? fit(labels.person(a.lead), 20) : a.note === 'no-eligible-lead' ? 'nobody covers' : '–'}`,
     a.todayLead
-      ? `${fit(labels.person(a.todayLead), 20)}${a.designatedLead === a.todayLead ? '' : '*'}`
+      ? `${fit(labels.person(a.todayLead), 20)}${a.designatedLead === a.todayLead || a.note !== null ? '' : '*'}`
       : '–',
     hoursColumn(a.hoursPerWeek),
     hoursColumn(a.changesHands),
@@ -156,7 +156,7 @@ function planSection(plan: LeadPlan, labels: SuggestionLabels, c: ChalkInstance)
       'right',
       'right',
     ]),
-    ...(plan.assignments.some((a) => a.todayLead && a.todayLead !== a.designatedLead)
+    ...(plan.assignments.some((a) => a.note === null && a.todayLead !== a.designatedLead)
       ? ['* main attendee today: no designated lead who covers the system.']
       : []),
     '',
