@@ -9,8 +9,8 @@ export type SolverMode = 'auto' | 'search' | 'highs';
  * `people[].team` still finishes). A step that runs out of its own budget goes to HiGHS; once the whole
  * budget is spent, later steps get a small search each and say they are not proved optimal.
  */
-const AUTO_NODES = 200_000;
-const AUTO_TOTAL = 600_000;
+const AUTO_NODES = 150_000;
+const AUTO_TOTAL = 400_000;
 const AUTO_FLOOR = 10_000;
 
 export interface SolvedStep {
@@ -24,7 +24,7 @@ export interface SolvedStep {
 }
 
 /** HiGHS's time limit per stage when it takes over a step the search could not finish (seconds). */
-const FALLBACK_SECONDS = 5;
+const FALLBACK_SECONDS = 3;
 
 interface Budget {
   spent: number;
