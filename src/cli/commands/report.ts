@@ -6,18 +6,22 @@ import { REPORT_FORMATS, renderers, type ReportFormat } from '../../render/index
 import type { Finding, Level } from '../../types.js';
 import { prepareRun } from '../context.js';
 import { addInputOptions, formatOption, type RunOptions } from '../options.js';
-import { printFindings, writeOutput } from '../output.js';
+import { outOption, outTargets, printFindings, writeTargets } from '../output.js';
+import { packageVersion } from '../package-info.js';
 import { startProgress } from '../progress.js';
+
+/** A weekly pack's trend: --week W with a PDF among the outputs reads the 8 weeks ending with W. */
+const PDF_WEEKS = 8;
 
 interface ReportOptions extends RunOptions {
   format: ReportFormat;
-  out?: string;
+  out?: string[];
   failOn?: Exclude<Level, 'ok'>;
 }
 
 /** Colour only on a terminal, never with NO_COLOR or --no-color; FORCE_COLOR asks for it in CI logs. */
 function useColor(options: ReportOptions): boolean {
-  if (options.color === false || options.out || options.format !== 'table') return false;
+  if (options.color === false) return false;
   const env = process.env;
   if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
   if (env['FORCE_COLOR'] !== undefined && env['FORCE_COLOR'] !== '0') return true;
@@ -47,7 +51,9 @@ export function registerReport(program: Command): void {
     );
   addInputOptions(command)
     .addOption(formatOption(REPORT_FORMATS, 'table'))
-    .option('-o, --out <file>', 'write the report to a file instead of stdout')
+    .addOption(
+      outOption('write the report to a file instead of stdout; .pdf .md .json .csv .txt choose the format'),
+    )
     .addOption(
       new Option('--fail-on <level>', 'exit 1 when some person-week is at or above this level').choices([
         'warn',
@@ -58,7 +64,9 @@ export function registerReport(program: Command): void {
       'after',
       `
 Formats: table (default; colour on a terminal only), json (schema/report.schema.json), csv (long:
-person,week,system,workstream,metric,value), markdown (for a CI job summary).
+person,week,system,workstream,metric,value), markdown (for a CI job summary), pdf (the weekly board
+pack, A4; never to a terminal). Several --out write several formats from one read of the calendars.
+With a PDF among the outputs, --week without --weeks reads 8 weeks ending with that week (the trend).
 Exit codes: 0 ok; 1 a week at or above --fail-on; 2 usage or config error; 3 a calendar could not be
 read (the rest is still reported; --strict stops before reporting).
 
@@ -66,11 +74,21 @@ Examples:
   engage-load report --demo
   engage-load report exports/ --week 2026-W47
   engage-load report exports/ --week 2026-W47 --weeks 8 --format markdown >> "$GITHUB_STEP_SUMMARY"
+  engage-load report exports/ --week last --out weekly.pdf --out weekly.json --out weekly.md
   engage-load report exports/ --from 2026-09-28 --to 2026-12-27 --format json --out q3.json
   engage-load report exports/ --week last --fail-on critical --format csv > load.csv`,
     )
     .action(async (calendars: string[], options: ReportOptions) => {
       const stamp = generatedAt();
+      const targets = outTargets(options.out, options.format, REPORT_FORMATS, process.cwd());
+      if (
+        targets.some((t) => t.format === 'pdf') &&
+        options.week &&
+        !options.weeks &&
+        !options.from &&
+        !options.to
+      )
+        options.weeks = String(PDF_WEEKS);
       const progress = startProgress('reading calendars');
       let run;
       try {
@@ -92,8 +110,15 @@ Examples:
         run.analysis,
       );
       printFindings(stderrFindings(run.findings, report.findings));
-      const output = renderers[options.format](report, { color: useColor(options) });
-      await writeOutput(output, options.out);
+      const version = packageVersion();
+      const organisation = run.analysis.config.organisation;
+      await writeTargets(targets, (t) =>
+        renderers[t.format](report, {
+          color: t.path === null && t.format === 'table' && useColor(options),
+          version,
+          organisation,
+        }),
+      );
 
       const levels = new Set(report.personWeeks.map((w) => w.level));
       const failed =
