@@ -50,14 +50,17 @@ export function finishDocument(doc: Doc, meta: PackMeta): Uint8Array {
     const saved = page.margins.bottom;
     page.margins.bottom = 0;
     doc.font('body').fontSize(7.5).fillColor(MUTED);
-    const top = PAGE.top - 26;
-    doc.text(meta.running, PAGE.left, top, { width: CONTENT_WIDTH, lineBreak: false, ellipsis: true });
-    doc
-      .moveTo(PAGE.left, top + 12)
-      .lineTo(PAGE.width - PAGE.right, top + 12)
-      .lineWidth(0.5)
-      .strokeColor(RULE)
-      .stroke();
+    // Page 1 carries the full title itself; the running title starts on page 2.
+    if (i > range.start) {
+      const top = PAGE.top - 26;
+      doc.text(meta.running, PAGE.left, top, { width: CONTENT_WIDTH, lineBreak: false, ellipsis: true });
+      doc
+        .moveTo(PAGE.left, top + 12)
+        .lineTo(PAGE.width - PAGE.right, top + 12)
+        .lineWidth(0.5)
+        .strokeColor(RULE)
+        .stroke();
+    }
     const bottom = PAGE.height - PAGE.bottom + 22;
     doc.text(meta.footer, PAGE.left, bottom, { width: CONTENT_WIDTH - 80, lineBreak: false });
     doc.text(`Page ${i - range.start + 1} of ${range.count}`, PAGE.width - PAGE.right - 80, bottom, {

@@ -68,8 +68,8 @@ export function drawHeatmap(flow: Flow, view: PackView): void {
   const byKey = new Map(report.personWeeks.map((w) => [`${w.person} ${w.week}`, w]));
   flow.heading('Load by person and week: meeting hours as a share of capacity', 120);
   flow.note(
-    'Capacity is contracted hours less leave. Each cell shows the percentage; a corner triangle marks warn (75% or more), ' +
-      'a heavy outline marks critical (100% or more). "–" is a week of full leave or no capacity.',
+    'Capacity is contracted hours less leave. Each cell shows the percentage; a corner triangle marks warn and a heavy ' +
+      'outline marks critical (by default warn ≥ 75% and critical ≥ 100% of capacity). "–" is a week of full leave or no capacity.',
   );
   legend(flow);
   const cellW = Math.min(40, (CONTENT_WIDTH - NAME_W) / Math.max(1, weeks.length));

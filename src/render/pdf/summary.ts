@@ -52,7 +52,7 @@ function whoTable(flow: Flow, view: PackView): void {
       view.names.person(w.person),
       view.names.role(w.person),
       hoursText(w.scheduled),
-      `${hoursText(w.capacity)}${w.absenceDays > 0 ? ` (${plural(w.absenceDays, 'day')} leave)` : ''}`,
+      `${hoursText(w.capacity)}${w.absenceDays > 0 ? ` (${w.absenceDays === 1 ? '1 day’s' : `${w.absenceDays} days’`} leave)` : ''}`,
       Number.isFinite(ratio(w)) ? percentText(ratio(w)) : '–',
       levelWord(w.level),
       `+${hoursText(w.scheduled - w.warnAt)}`,
@@ -63,10 +63,10 @@ function whoTable(flow: Flow, view: PackView): void {
   drawTable(
     flow,
     [
-      { header: 'Person', width: 26 },
-      { header: 'Role', width: 24 },
+      { header: 'Person', width: 24 },
+      { header: 'Role', width: 22 },
       { header: 'Meetings h', width: 10, align: 'right' },
-      { header: 'Capacity h', width: 14, align: 'right' },
+      { header: 'Capacity h', width: 18, align: 'right' },
       { header: 'Load', width: 7, align: 'right' },
       { header: 'Level', width: 11 },
       { header: 'Over warn h', width: 10, align: 'right' },
