@@ -4,11 +4,11 @@ import { exportRows } from '../../export/rows.js';
 import { ExitCode, InputError } from '../../errors.js';
 import { prepareRun } from '../context.js';
 import { addInputOptions, formatOption, type RunOptions } from '../options.js';
-import { printFindings, writeOutput } from '../output.js';
+import { outOption, outTargets, printFindings, writeTargets } from '../output.js';
 
 interface ExportOptions extends RunOptions {
   format: 'csv' | 'json';
-  out?: string;
+  out?: string[];
 }
 
 export function registerExport(program: Command): void {
@@ -19,7 +19,7 @@ export function registerExport(program: Command): void {
     );
   addInputOptions(command)
     .addOption(formatOption(['csv', 'json'], 'csv'))
-    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .addOption(outOption('write to a file instead of stdout; .json .csv choose the format'))
     .addHelpText(
       'after',
       `
@@ -32,14 +32,14 @@ Examples:
   cat jane.ics | engage-load export - --week last`,
     )
     .action(async (calendars: string[], options: ExportOptions) => {
+      const targets = outTargets(options.out, options.format, ['csv', 'json'] as const, process.cwd());
       const run = await prepareRun(calendars, options, { cwd: process.cwd(), now: new Date() });
       printFindings(run.findings);
       if (run.inputFailed && options.strict)
         throw new InputError('--strict', 'stopped because a calendar could not be read');
       const rows = exportRows(run.analysis.occurrences, run.analysis.window.zone, options.redact ?? false);
-      await writeOutput(
-        options.format === 'json' ? exportJson(rows, run.analysis.window) : exportCsv(rows),
-        options.out,
+      await writeTargets(targets, (t) =>
+        t.format === 'json' ? exportJson(rows, run.analysis.window) : exportCsv(rows),
       );
       if (run.inputFailed) process.exitCode = ExitCode.input;
     });

@@ -11,7 +11,7 @@ import { packageVersion } from '../package-info.js';
 import { startProgress } from '../progress.js';
 
 /** A weekly pack's trend: --week W with a PDF among the outputs reads the 8 weeks ending with W. */
-const PDF_WEEKS = 8;
+export const PDF_WEEKS = 8;
 
 interface ReportOptions extends RunOptions {
   format: ReportFormat;
@@ -29,7 +29,7 @@ function useColor(options: ReportOptions): boolean {
 }
 
 /** SOURCE_DATE_EPOCH stamps the report; without it the report carries no date, so reruns are byte-identical. */
-function generatedAt(): string | undefined {
+export function generatedAt(): string | undefined {
   const epoch = process.env['SOURCE_DATE_EPOCH'];
   if (epoch === undefined || epoch === '') return undefined;
   if (!/^\d+$/.test(epoch))

@@ -9,18 +9,22 @@ import { renderSuggestionsTable } from '../../render/suggestions/table.js';
 import { suggest } from '../../suggest/index.js';
 import { prepareRun } from '../context.js';
 import { addInputOptions, formatOption, type RunOptions } from '../options.js';
-import { printFindings, writeOutput } from '../output.js';
+import { buildReport } from '../../report/build.js';
+import { renderPdf } from '../../render/pdf/index.js';
+import { outOption, outTargets, printFindings, writeTargets } from '../output.js';
+import { packageVersion } from '../package-info.js';
+import { generatedAt, PDF_WEEKS } from './report.js';
 
-const FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
+const FORMATS = ['table', 'json', 'csv', 'markdown', 'pdf'] as const;
 
 interface SuggestCommandOptions extends RunOptions {
   format: (typeof FORMATS)[number];
-  out?: string;
+  out?: string[];
   verbose?: boolean;
 }
 
 function useColor(options: SuggestCommandOptions): boolean {
-  if (options.color === false || options.out || options.format !== 'table') return false;
+  if (options.color === false) return false;
   const env = process.env;
   if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
   if (env['FORCE_COLOR'] !== undefined && env['FORCE_COLOR'] !== '0') return true;
@@ -35,7 +39,7 @@ export function registerSuggest(program: Command): void {
     );
   addInputOptions(command)
     .addOption(formatOption(FORMATS, 'table'))
-    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .addOption(outOption('write to a file instead of stdout; .pdf .md .json .csv .txt choose the format'))
     .option(
       '-v, --verbose',
       'for every move and every blocked meeting, say why each other colleague was not chosen',
@@ -49,7 +53,7 @@ why when nothing is feasible. Then one lead per system for the whole team (solve
 joint-forum candidates, double attendance and systems without a seat at the table. See docs/suggest.md.
 
 Formats: table (default), json (the suggestion set), csv (person,week,system,workstream,metric,value),
-markdown.
+markdown, pdf (the board pack: the report with these suggestions; never to a terminal).
 
 Examples:
   engage-load suggest --demo
@@ -57,6 +61,16 @@ Examples:
   engage-load suggest exports/ --from 2026-09-28 --to 2026-12-27 --format json --out moves.json`,
     )
     .action(async (calendars: string[], options: SuggestCommandOptions) => {
+      const stamp = generatedAt();
+      const targets = outTargets(options.out, options.format, FORMATS, process.cwd());
+      if (
+        targets.some((t) => t.format === 'pdf') &&
+        options.week &&
+        !options.weeks &&
+        !options.from &&
+        !options.to
+      )
+        options.weeks = String(PDF_WEEKS);
       const run = await prepareRun(calendars, options, { cwd: process.cwd(), now: new Date() });
       printFindings(run.findings);
       if (run.inputFailed && options.strict) {
@@ -70,21 +84,32 @@ Examples:
       );
       const labels = labelsFromConfig(analysis.config);
       const window = `${analysis.window.from} – ${analysis.window.to}`;
-      let output: string;
-      if (options.format === 'json') output = `${JSON.stringify(set, null, 2)}\n`;
-      else if (options.format === 'csv') {
-        const rows = suggestionCsvRows(set).map((r) => r.map(csvField).join(','));
-        output = `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
-      } else if (options.format === 'markdown') {
-        output = `${[`# engage-load suggestions · ${window}`, '', ...suggestionMarkdown(set, { labels })].join('\n')}\n`;
-      } else {
-        output = renderSuggestionsTable(set, {
+      await writeTargets(targets, (t) => {
+        if (t.format === 'json') return `${JSON.stringify(set, null, 2)}\n`;
+        if (t.format === 'csv') {
+          const rows = suggestionCsvRows(set).map((r) => r.map(csvField).join(','));
+          return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+        }
+        if (t.format === 'markdown')
+          return `${[`# engage-load suggestions · ${window}`, '', ...suggestionMarkdown(set, { labels })].join('\n')}\n`;
+        if (t.format === 'pdf') {
+          const report = buildReport(analysis, {
+            weeks: options.weeks !== undefined ? Number(options.weeks) : undefined,
+            redact: options.redact === true,
+            generatedAt: stamp,
+            findings: run.findings,
+          });
+          return renderPdf(
+            { ...report, suggestions: set },
+            { color: false, version: packageVersion(), organisation: analysis.config.organisation },
+          );
+        }
+        return renderSuggestionsTable(set, {
           labels,
-          color: useColor(options),
+          color: t.path === null && useColor(options),
           title: `engage-load suggestions · ${window}`,
         });
-      }
-      await writeOutput(output, options.out);
+      });
       if (run.inputFailed) process.exitCode = ExitCode.input;
     });
 }

@@ -33,15 +33,23 @@ export function levelWord(level: string): string {
 }
 
 function headline(view: PackView): string {
-  const critical = view.weekRows.filter((w) => w.level === 'critical').length;
-  const warn = view.weekRows.filter((w) => w.level === 'warn').length;
-  if (critical + warn === 0)
-    return `Everyone is under warn in ${view.week}: no executive's meetings reach 75% of capacity.`;
+  const flagged = view.weekRows.filter((w) => w.level !== 'ok');
+  if (flagged.length === 0)
+    return `Everyone is under warn in ${view.week}: nobody's meetings reach their warn level.`;
+  if (flagged.length === 1) {
+    const w = flagged[0]!;
+    return (
+      `${view.names.personWithRole(w.person)} is ${w.level} in ${view.week}: ${hoursText(w.scheduled)} h of meetings ` +
+      `against ${hoursText(w.capacity)} h capacity (${percentText(ratio(w))}).`
+    );
+  }
+  const critical = flagged.filter((w) => w.level === 'critical').length;
+  const warn = flagged.length - critical;
   const parts = [
-    critical > 0 ? `${plural(critical, 'person')} critical` : '',
+    critical > 0 ? `${plural(critical, 'person', 'people')} critical` : '',
     warn > 0 ? `${warn} at warn` : '',
   ];
-  return `${parts.filter(Boolean).join(' and ')} in ${view.week}, against capacity after leave.`;
+  return `${parts.filter(Boolean).join(' and ')} in ${view.week}, against capacity after leave:`;
 }
 
 function whoTable(flow: Flow, view: PackView): void {
@@ -115,8 +123,8 @@ function movesBlock(flow: Flow, view: PackView): void {
   drawTable(
     flow,
     [
-      { header: 'Meeting', width: 38 },
-      { header: 'Action', width: 29 },
+      { header: 'Meeting', width: 38, wrap: true },
+      { header: 'Action', width: 29, wrap: true },
       { header: 'h', width: 5, align: 'right' },
       { header: 'Their week h', width: 14, align: 'right' },
       { header: "Colleague's h", width: 14, align: 'right' },
