@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { createRequire } from 'node:module';
 import { boldFont, regularFont } from './fonts.js';
 import { MUTED, RULE } from './palette.js';
 
@@ -19,7 +19,17 @@ export interface PackMeta {
   date: Date;
 }
 
+type PdfKit = typeof import('pdfkit');
+let pdfkit: PdfKit | undefined;
+
+/** pdfkit is loaded on the first PDF only, so the other formats never pay for it. */
+function loadPdfKit(): PdfKit {
+  pdfkit ??= createRequire(import.meta.url)('pdfkit') as PdfKit;
+  return pdfkit;
+}
+
 export function createDocument(meta: PackMeta): Doc {
+  const PDFDocument = loadPdfKit();
   const doc = new PDFDocument({
     size: 'A4',
     layout: 'portrait',

@@ -28,7 +28,7 @@ function moves(flow: Flow, view: PackView, set: SuggestionSet): void {
             ? ': nothing to move (no meeting that week is tagged to a system)'
             : ': no feasible move';
     flow.heading(
-      `${names.person(w.person)}, ${w.week}: ${hoursText(w.hoursBefore)} h (warn at ${hoursText(w.warnAt)} h) ${outcome}`,
+      `${names.person(w.person)}, ${w.week}: ${hoursText(w.hoursBefore)} h (warn at ${hoursText(w.warnAt)} h)${outcome.startsWith(':') ? '' : ' '}${outcome}`,
       30,
       9.5,
     );

@@ -38,7 +38,9 @@ function segments(view: PackView, bySystem: Record<string, number>): Segment[] {
 /** Hours per person in the week, stacked by system, against each person's capacity and warn line. */
 export function drawStacked(flow: Flow, view: PackView): void {
   const { names, weekRows } = view;
-  const rows = [...weekRows].sort((a, b) => names.person(a.person).localeCompare(names.person(b.person)));
+  // The heat map's order: the config's, so a person is found in the same place in both.
+  const order = new Map(view.report.people.map((p, k) => [p.id, k]));
+  const rows = [...weekRows].sort((a, b) => (order.get(a.person) ?? 0) - (order.get(b.person) ?? 0));
   flow.heading(`Meeting hours per person in ${view.week}, by system`, 140);
   flow.note(
     'Each bar is one person’s scheduled meeting hours; the solid line is their capacity (contracted hours less leave), the dashed line their warn level.',
