@@ -1,31 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SuggestionSet } from '../../src/suggest/types.js';
+import { cli, requireBuild, ROOT } from '../helpers/cli.js';
 
-/** End to end: spawn the built CLI (run `npm run build` first) on fixtures/suggest-basic. */
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const BIN = path.join(ROOT, 'bin', 'engage-load.js');
+/** End to end through the built CLI, on fixtures/suggest-basic. */
 const CONFIG = path.join(ROOT, 'fixtures', 'suggest-basic', 'engage-load.yaml');
 const ARGS = ['suggest', '-c', CONFIG, '--week', '2026-W47'];
 
-function cli(args: string[]) {
-  const { FORCE_COLOR: _force, ...rest } = process.env;
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...rest, NO_COLOR: '1' },
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-beforeAll(() => {
-  if (!existsSync(path.join(ROOT, 'dist', 'src', 'cli', 'commands', 'suggest.js'))) {
-    throw new Error('dist/ is missing the suggest command: run `npm run build` before the CLI tests');
-  }
-});
+beforeAll(requireBuild);
 
 describe('engage-load suggest', () => {
   // See the fixture's config for the hand-worked answer: cmo (8 h, warn at 7.5 h) steps back from the
@@ -33,7 +15,9 @@ describe('engage-load suggest', () => {
   it('prints the step-back as JSON with nothing else on stdout', () => {
     const r = cli([...ARGS, '--format', 'json']);
     expect(r.status).toBe(0);
-    const set = JSON.parse(r.stdout) as SuggestionSet;
+    const doc = JSON.parse(r.stdout) as { schemaVersion: string; kind: string; suggestions: SuggestionSet };
+    expect([doc.schemaVersion, doc.kind]).toEqual(['1.0', 'engage-load-suggest']);
+    const set = doc.suggestions;
     expect(set.moves).toHaveLength(1);
     expect(set.moves[0]).toMatchObject({ person: 'cmo', hoursBefore: 8, hoursAfter: 6, outcome: 'resolved' });
     expect(set.moves[0]!.moves[0]).toMatchObject({ kind: 'step-back', from: 'cmo', to: 'coo' });
@@ -48,7 +32,7 @@ describe('engage-load suggest', () => {
   });
 
   it('writes CSV rows and Markdown sections', () => {
-    expect(cli([...ARGS, '--format', 'csv']).stdout).toContain('cmo,2026-W47,lsc,,step_back:coo,2\r\n');
+    expect(cli([...ARGS, '--format', 'csv']).stdout).toContain('cmo,2026-W47,lsc,,step_back,2,coo\r\n');
     expect(cli([...ARGS, '--format', 'markdown']).stdout).toContain('### System lead plan');
   });
 

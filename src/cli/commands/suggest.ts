@@ -1,15 +1,16 @@
 import type { Command } from 'commander';
-import { ExitCode, InputError } from '../../errors.js';
 import { measurePersonWeeks } from '../../measure/index.js';
-import { CSV_COLUMNS, csvField } from '../../render/csv.js';
+import { csvLines } from '../../render/csv.js';
 import { labelsFromConfig } from '../../render/suggestions/sentences.js';
 import { suggestionCsvRows } from '../../render/suggestions/csv.js';
 import { suggestionMarkdown } from '../../render/suggestions/markdown.js';
 import { renderSuggestionsTable } from '../../render/suggestions/table.js';
+import { suggestDocument } from '../../suggest/document.js';
 import { suggest } from '../../suggest/index.js';
-import { prepareRun } from '../context.js';
+import { finishRun, openRun } from '../runner.js';
 import { addInputOptions, formatOption, type RunOptions } from '../options.js';
-import { printFindings, writeOutput } from '../output.js';
+import { writeOutput } from '../output.js';
+import { SUGGEST_EXAMPLES } from '../examples.js';
 
 const FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
 
@@ -17,14 +18,6 @@ interface SuggestCommandOptions extends RunOptions {
   format: (typeof FORMATS)[number];
   out?: string;
   verbose?: boolean;
-}
-
-function useColor(options: SuggestCommandOptions): boolean {
-  if (options.color === false || options.out || options.format !== 'table') return false;
-  const env = process.env;
-  if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
-  if (env['FORCE_COLOR'] !== undefined && env['FORCE_COLOR'] !== '0') return true;
-  return process.stdout.isTTY === true;
 }
 
 export function registerSuggest(program: Command): void {
@@ -48,20 +41,14 @@ else a hand-over to a colleague who covers the system, is free then and stays un
 why when nothing is feasible. Then one lead per system for the whole team (solved exactly: a proved search, HiGHS for large teams),
 joint-forum candidates, double attendance and systems without a seat at the table. See docs/suggest.md.
 
-Formats: table (default), json (the suggestion set), csv (person,week,system,workstream,metric,value),
+Formats: table (default), json (schema/suggest.schema.json), csv (person,week,system,workstream,metric,value,text),
 markdown.
 
 Examples:
-  engage-load suggest --demo
-  engage-load suggest exports/ --week 2026-W47 --verbose
-  engage-load suggest exports/ --from 2026-09-28 --to 2026-12-27 --format json --out moves.json`,
+${SUGGEST_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
     )
     .action(async (calendars: string[], options: SuggestCommandOptions) => {
-      const run = await prepareRun(calendars, options, { cwd: process.cwd(), now: new Date() });
-      printFindings(run.findings);
-      if (run.inputFailed && options.strict) {
-        throw new InputError('--strict', 'stopped because a calendar could not be read');
-      }
+      const run = await openRun(calendars, options);
       const { analysis } = run;
       const personWeeks = measurePersonWeeks(analysis);
       const set = await suggest(
@@ -71,20 +58,20 @@ Examples:
       const labels = labelsFromConfig(analysis.config);
       const window = `${analysis.window.from} – ${analysis.window.to}`;
       let output: string;
-      if (options.format === 'json') output = `${JSON.stringify(set, null, 2)}\n`;
-      else if (options.format === 'csv') {
-        const rows = suggestionCsvRows(set).map((r) => r.map(csvField).join(','));
-        output = `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+      if (options.format === 'json') {
+        output = `${JSON.stringify(suggestDocument(set, analysis.window), null, 2)}\n`;
+      } else if (options.format === 'csv') {
+        output = csvLines(suggestionCsvRows(set));
       } else if (options.format === 'markdown') {
         output = `${[`# engage-load suggestions · ${window}`, '', ...suggestionMarkdown(set, { labels })].join('\n')}\n`;
       } else {
         output = renderSuggestionsTable(set, {
           labels,
-          color: useColor(options),
+          color: run.color,
           title: `engage-load suggestions · ${window}`,
         });
       }
       await writeOutput(output, options.out);
-      if (run.inputFailed) process.exitCode = ExitCode.input;
+      finishRun(run);
     });
 }
