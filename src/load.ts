@@ -3,8 +3,9 @@ import { analyse, type Analysis } from './analyse.js';
 import { BASELINE_WEEKS } from './measure/index.js';
 import { loadConfig, type LoadedConfig } from './config/load.js';
 import { UsageError } from './errors.js';
-import { personFor } from './ingest/person.js';
+import { identify } from './ingest/person.js';
 import { readInputs } from './ingest/read.js';
+import type { Config } from './config/types.js';
 import type { Finding } from './types.js';
 import { resolveWindow, type WindowOptions } from './window.js';
 
@@ -58,16 +59,7 @@ export async function loadAnalysis(options: LoadAnalysisOptions): Promise<Loaded
   const analysis = analyse({ config, window, sources: read.sources, historyWeeks: BASELINE_WEEKS });
   // A calendar that could not be read still has an owner: the report says whose figures are missing.
   const unread = read.findings.map((f) =>
-    f.file && f.person === undefined
-      ? {
-          ...f,
-          person: personFor(
-            { name: f.file, location: locate(f.file, baseDir), bytes: new Uint8Array() },
-            null,
-            config,
-          ).id,
-        }
-      : f,
+    f.file && f.person === undefined ? withOwner(f, f.file, baseDir, config) : f,
   );
   const findings = [...loaded.findings, ...unread, ...analysis.findings];
   return {
@@ -80,4 +72,11 @@ export async function loadAnalysis(options: LoadAnalysisOptions): Promise<Loaded
 
 function locate(name: string, baseDir: string): string {
   return name === '-' || /^[a-z]+:\/\//i.test(name) ? name : path.resolve(baseDir, name);
+}
+
+/** An unread calendar's owner, when the config lists it (nothing else can be known without reading it). */
+function withOwner(f: Finding, file: string, baseDir: string, config: Config): Finding {
+  const source = { name: file, location: locate(file, baseDir), bytes: new Uint8Array() };
+  const who = identify(source, null, null, config);
+  return who.via === 'config' ? { ...f, person: who.id } : f;
 }

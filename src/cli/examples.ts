@@ -26,6 +26,8 @@ export const SUGGEST_EXAMPLES = [
   'engage-load suggest --demo',
   'engage-load suggest exports/ --week 2026-W47 --verbose',
   'engage-load suggest exports/ --from 2026-09-28 --to 2026-12-27 --format json --out moves.json',
+  'engage-load suggest --demo --write-plan plan.yaml',
+  'engage-load suggest --demo --apply plan.yaml',
 ];
 
 export const INIT_EXAMPLES = [

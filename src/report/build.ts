@@ -64,11 +64,13 @@ function inputs(analysis: Analysis): ReportInput[] {
   }));
 }
 
+/** People in measure order; with teams in the config, grouped team by team (in id order, no team last). */
 function people(analysis: Analysis, ids: readonly string[]): ReportPerson[] {
-  return ids.map((id) => {
+  const listed = ids.map((id) => {
     const p = analysis.config.people.find((q) => q.id === id);
     return {
       id,
+      ...(p?.team === undefined ? {} : { team: p.team }),
       name: p?.name ?? id,
       role: p?.role ?? '',
       authority: p?.authority ?? null,
@@ -77,6 +79,9 @@ function people(analysis: Analysis, ids: readonly string[]): ReportPerson[] {
       calendars: analysis.calendars.filter((c) => c.person === id).map((c) => c.name),
     };
   });
+  if (!listed.some((p) => p.team !== undefined)) return listed;
+  const key = (p: ReportPerson): string => (p.team === undefined ? '\uffff' : p.team);
+  return listed.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
 function trend(personWeeks: readonly PersonWeek[], weeks: readonly string[]): TrendRow[] {

@@ -97,6 +97,7 @@ export const reportSchema = z
     people: z.array(
       z.object({
         id: z.string(),
+        team: z.string().optional(),
         name: z.string(),
         role: z.string(),
         authority: z.string().nullable(),

@@ -54,6 +54,8 @@ export interface MissingInput {
 
 export interface ReportPerson {
   id: string;
+  /** The person's team, when the config groups people into teams. */
+  team?: string;
   name: string;
   role: string;
   authority: string | null;

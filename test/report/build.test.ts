@@ -104,3 +104,27 @@ describe('buildReport', () => {
     expect(renderJson(again, { color: false })).toBe(renderJson(report, { color: false }));
   });
 });
+
+describe('buildReport with teams', () => {
+  it('groups the people team by team (in team order, no team last) and names each one’s team', () => {
+    // The sample's people measure in config order: cmo, coo, cfo. With cmo in team "b",
+    // coo in team "a" and cfo in none, the report lists coo (a), cmo (b), then cfo.
+    const base = sampleAnalysis();
+    const teams: Record<string, string> = { cmo: 'b', coo: 'a' };
+    const a = {
+      ...base,
+      config: {
+        ...base.config,
+        people: base.config.people.map((p) => (teams[p.id] ? { ...p, team: teams[p.id] } : p)),
+      },
+    };
+    const ungrouped = buildReport(base, { redact: false }).people.map((p) => p.id);
+    const grouped = buildReport(a, { redact: false }).people;
+    expect(grouped.map((p) => [p.id, p.team])).toEqual([
+      ['coo', 'a'],
+      ['cmo', 'b'],
+      ['cfo', undefined],
+    ]);
+    expect(ungrouped).toEqual(['cmo', 'coo', 'cfo']);
+  });
+});

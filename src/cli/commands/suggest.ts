@@ -1,4 +1,6 @@
-import type { Command } from 'commander';
+import { readFile, writeFile } from 'node:fs/promises';
+import { Option, type Command } from 'commander';
+import { UsageError } from '../../errors.js';
 import { measurePersonWeeks } from '../../measure/index.js';
 import { csvLines } from '../../render/csv.js';
 import { labelsFromConfig } from '../../render/suggestions/sentences.js';
@@ -7,10 +9,11 @@ import { suggestionMarkdown } from '../../render/suggestions/markdown.js';
 import { renderSuggestionsTable } from '../../render/suggestions/table.js';
 import { suggestDocument } from '../../suggest/document.js';
 import { suggest } from '../../suggest/index.js';
+import { applyPlanFile, parsePlanFile, planFileText } from '../../suggest/plan-file.js';
+import { SUGGEST_EXAMPLES } from '../examples.js';
 import { finishRun, openRun } from '../runner.js';
 import { addInputOptions, formatOption, type RunOptions } from '../options.js';
-import { writeOutput } from '../output.js';
-import { SUGGEST_EXAMPLES } from '../examples.js';
+import { printFindings, writeOutput } from '../output.js';
 
 const FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
 
@@ -18,6 +21,20 @@ interface SuggestCommandOptions extends RunOptions {
   format: (typeof FORMATS)[number];
   out?: string;
   verbose?: boolean;
+  plan: 'frontier' | 'balanced';
+  apply?: string;
+  writePlan?: string;
+}
+
+async function readPlanFile(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(
+      `${file}: cannot read the plan file (${code === 'ENOENT' ? 'no such file' : (code ?? 'error')})`,
+    );
+  }
 }
 
 export function registerSuggest(program: Command): void {
@@ -33,6 +50,19 @@ export function registerSuggest(program: Command): void {
       '-v, --verbose',
       'for every move and every blocked meeting, say why each other colleague was not chosen',
     )
+    .addOption(
+      new Option(
+        '--plan <objective>',
+        'lead plan: frontier (fewest lead changes for most relief) or balanced (minimum peak)',
+      )
+        .choices(['frontier', 'balanced'])
+        .default('frontier'),
+    )
+    .option(
+      '--write-plan <file>',
+      'also write the lead plan (leads and remaining moves) as YAML to this file',
+    )
+    .option('--apply <file>', 'recompute as if the leads and moves of this plan file were in force (what-if)')
     .addHelpText(
       'after',
       `
@@ -40,6 +70,11 @@ For every person-week at or above warn, suggests moves (a step-back where a coll
 else a hand-over to a colleague who covers the system, is free then and stays under warn), and says
 why when nothing is feasible. Then one lead per system for the whole team (solved exactly: a proved search, HiGHS for large teams),
 joint-forum candidates, double attendance and systems without a seat at the table. See docs/suggest.md.
+
+The lead plan is a frontier by default: for 0, 1, 2 … lead changes from the designated leads, the
+exact best plan (least hours above warn, then lowest peak, then fewest hours moving between leads),
+and a recommendation (the fewest changes within plan.recommendWithin, default 10%, of the best relief).
+--plan balanced gives the minimum-peak plan instead. --write-plan saves the plan; --apply tries one.
 
 Formats: table (default), json (schema/suggest.schema.json), csv (person,week,system,workstream,metric,value,text),
 markdown.
@@ -49,12 +84,39 @@ ${SUGGEST_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
     )
     .action(async (calendars: string[], options: SuggestCommandOptions) => {
       const run = await openRun(calendars, options);
-      const { analysis } = run;
+      let analysis = run.analysis;
+      let designatedLeads: ReadonlyMap<string, string> | undefined;
+      if (options.apply) {
+        const file = parsePlanFile(await readPlanFile(options.apply), options.apply, analysis.config);
+        const applied = applyPlanFile(analysis, file, options.apply);
+        printFindings(applied.findings);
+        analysis = applied.analysis;
+        designatedLeads = file.leads;
+      }
       const personWeeks = measurePersonWeeks(analysis);
       const set = await suggest(
         { analysis, personWeeks },
-        { verbose: options.verbose === true, redact: options.redact === true },
+        {
+          verbose: options.verbose === true,
+          redact: options.redact === true,
+          plan: options.plan,
+          ...(designatedLeads ? { designatedLeads } : {}),
+        },
       );
+      if (options.writePlan && !set.leadPlan) {
+        // With teams each team has its own plan; a plan file names one lead per system.
+        throw new UsageError(
+          `${options.writePlan}: --write-plan needs one lead plan; with people[].team each team has its own`,
+        );
+      }
+      if (options.writePlan && set.leadPlan) {
+        try {
+          await writeFile(options.writePlan, planFileText(set.leadPlan, set.moves, analysis.window.zone));
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code ?? 'error';
+          throw new UsageError(`${options.writePlan}: cannot write the plan file (${code})`);
+        }
+      }
       const labels = labelsFromConfig(analysis.config);
       const window = `${analysis.window.from} – ${analysis.window.to}`;
       let output: string;
