@@ -37,6 +37,7 @@ export interface CalendarSource {
 
 export interface Attendee {
   email: string;
+  /** PARTSTAT as written, upper-cased; '' when absent (RFC 5545: NEEDS-ACTION; Outlook: see its busy status). */
   partstat: string;
   role: string;
 }

@@ -35,5 +35,7 @@ export const ingestMessages: MessageMap = {
       : `recurring event's rule needed more than ${d(f, 'cap')} steps; expansion stopped there.`,
   'ingest.zone-fallback': (f) =>
     `time zone "${d(f, 'zone')}" is not known and the file does not define it; ${d(f, 'count')} occurrence(s) read in ${d(f, 'fallback')}.`,
+  'ingest.merged-calendars': (f) =>
+    `${d(f, 'count')} calendars (${d(f, 'files')}) belong to one owner, ${d(f, 'email')}: read as one person, ${d(f, 'person')}.`,
   'ingest.more-problems': (f) => `${d(f, 'more')} more finding(s) of kind ${d(f, 'of')} not shown.`,
 };

@@ -301,7 +301,7 @@ function readOther(e: RawEvent, name: string, p: JCalProperty, line: number): vo
     case 'ATTENDEE':
       e.attendees.push({
         email: emailOf(param(p, 'email') ?? text(p)),
-        partstat: (param(p, 'partstat') ?? 'NEEDS-ACTION').toUpperCase(),
+        partstat: (param(p, 'partstat') ?? '').toUpperCase(),
         role: (param(p, 'role') ?? 'REQ-PARTICIPANT').toUpperCase(),
       });
       break;

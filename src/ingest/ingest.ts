@@ -12,8 +12,8 @@ import { parseEvent, propertyName, type EventProblem, type RawEvent } from './ev
 import { expandSeries, type Instance } from './expand.js';
 import { splitCalendar, unfoldLines, type ContentLine } from './lines.js';
 import { byPersonStartUid } from './order.js';
-import { ownerEmails } from './owner.js';
-import { personFor } from './person.js';
+import { fileOwner } from './owner.js';
+import { identify, PersonIds, type Identity } from './person.js';
 import { glance, outsideWindow } from './prefilter.js';
 import { groupSeries } from './series.js';
 import { dayBoundaries, splitAtDays } from './split.js';
@@ -70,9 +70,21 @@ export function ingestCalendars(
     Map<string, { sequence: number; summary: CalendarSummary; pieces: Occurrence[] }>
   >();
   const reportZone = ianaRules(window.zone)!;
+  const ids = new PersonIds(config);
+  /** Files read as one person because they share an owner address, for the "merged" finding. */
+  const byOwner = new Map<string, { person: string; email: string; files: string[] }>();
   for (const source of [...sources].sort((a, b) => a.name.localeCompare(b.name))) {
     const result = ingestOne(source);
     calendars.push(result);
+  }
+  for (const m of byOwner.values()) {
+    if (m.files.length < 2) continue;
+    findings.push({
+      code: 'ingest.merged-calendars',
+      severity: 'warning',
+      person: m.person,
+      data: { person: m.person, email: m.email, files: m.files.join(', '), count: m.files.length },
+    });
   }
   const occurrences: Occurrence[] = [];
   for (const instances of kept.values()) {
@@ -101,8 +113,17 @@ export function ingestCalendars(
       readable: false,
     };
     const decoded = decodeCalendar(source.bytes);
+    const personOf = (identity: Identity): string => {
+      const id = ids.idFor(identity, source);
+      if (identity.via === 'owner' && identity.email) {
+        const m = byOwner.get(identity.key) ?? { person: id, email: identity.email, files: [] };
+        m.files.push(source.name);
+        byOwner.set(identity.key, m);
+      }
+      return id;
+    };
     if (!decoded.ok) {
-      summary.person = personFor(source, null, config).id;
+      summary.person = personOf(identify(source, null, null, config));
       fileFindings.add({ code: `ingest.${decoded.reason}`, severity: 'error' });
       findings.push(...fileFindings.done());
       return summary;
@@ -111,7 +132,9 @@ export function ingestCalendars(
       fileFindings.add({ code: 'ingest.encoding', severity: 'warning', data: { encoding: 'Windows-1252' } });
     const split = splitCalendar(unfoldLines(decoded.text));
     const calendarName = calendarProperty(split.properties, 'X-WR-CALNAME');
-    const who = personFor(source, calendarName, config);
+    const owner = fileOwner(calendarName, split.events);
+    const identity = identify(source, calendarName, owner, config);
+    const who = { id: personOf(identity), person: identity.person };
     Object.assign(summary, {
       person: who.id,
       calendarName,
@@ -160,7 +183,10 @@ export function ingestCalendars(
         : events.filter((e) => e.recurrenceId || (skipped.get(e.uid) ?? -1) <= e.sequence);
     if (summary.events === 0) fileFindings.add({ code: 'ingest.no-events', severity: 'warning' });
 
-    const owners = new Set(ownerEmails(who.person?.emails ?? [], calendarName, current));
+    const configured = who.person?.emails ?? [];
+    const owners = new Set(
+      configured.length > 0 ? configured.map((e) => e.toLowerCase()) : owner ? [owner.email] : [],
+    );
     summary.ownerEmails = [...owners];
     const xwr = calendarProperty(split.properties, 'X-WR-TIMEZONE');
     const fileDefault = (xwr && ianaRules(xwr)) || reportZone;

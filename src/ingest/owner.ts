@@ -1,28 +1,97 @@
-import type { RawEvent } from './event.js';
+import { propertyName } from './event.js';
+import type { Block } from './lines.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/** The calendar's owner as its events name them: an address and, where an ATTENDEE/ORGANIZER line gives one, a CN. */
+export interface FileOwner {
+  email: string;
+  name: string | null;
+}
+
+/** The value after the first colon outside quotes, and the CN and EMAIL parameters before it. */
+function party(text: string): { email: string; cn: string | null } | null {
+  let quoted = false;
+  let colon = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    else if (c === ':' && !quoted) {
+      colon = i;
+      break;
+    }
+  }
+  if (colon < 0) return null;
+  const params = text.slice(0, colon);
+  const param = (name: string): string | null => {
+    const m = new RegExp(`;${name}=("[^"]*"|[^;]*)`, 'i').exec(params);
+    return m ? m[1]!.replace(/^"|"$/g, '').trim() : null;
+  };
+  const email = (param('EMAIL') ?? text.slice(colon + 1))
+    .replace(/^mailto:/i, '')
+    .trim()
+    .toLowerCase();
+  if (!EMAIL.test(email)) return null;
+  const cn = param('CN');
+  return { email, cn: cn && cn.toLowerCase() !== email && !cn.includes('@') ? cn : null };
+}
+
+function mostFrequent(counts: ReadonlyMap<string, number>): string | null {
+  let best: [string, number] | null = null;
+  for (const entry of counts) {
+    if (!best || entry[1] > best[1] || (entry[1] === best[1] && entry[0] < best[0])) best = entry;
+  }
+  return best ? best[0] : null;
+}
+
 /**
- * Whose replies decide "declined": the person's configured addresses; else the calendar name when it
- * is an address (Google exports name the calendar after its owner); else the address present in the
- * most events as organizer or attendee, when it appears in at least half of the events that list anyone.
+ * Whose calendar a file is, from all of its events: the calendar name when it is an address (Google
+ * names the calendar after its owner); else the address on most events as organizer or attendee,
+ * when it is on at least half of the events that list anyone, on two or more, and ahead of the next.
+ * The name is the CN written most often beside that address.
  */
-export function ownerEmails(configured: string[], calendarName: string | null, events: RawEvent[]): string[] {
-  if (configured.length > 0) return configured.map((e) => e.toLowerCase());
-  const name = calendarName?.trim().toLowerCase() ?? '';
-  if (EMAIL.test(name)) return [name];
+export function fileOwner(calendarName: string | null, events: readonly Block[]): FileOwner | null {
   const counts = new Map<string, number>();
+  const names = new Map<string, Map<string, number>>();
   let withPeople = 0;
-  for (const e of events) {
+  for (const block of events) {
     const here = new Set<string>();
-    if (e.organizer) here.add(e.organizer);
-    for (const a of e.attendees) here.add(a.email);
+    for (const l of block.lines) {
+      const c = l.text.charCodeAt(0) | 0x20;
+      if (c !== 0x61 && c !== 0x6f) continue; // a o
+      const name = propertyName(l.text);
+      if (name !== 'ATTENDEE' && name !== 'ORGANIZER') continue;
+      const p = party(l.text);
+      if (!p) continue;
+      here.add(p.email);
+      if (p.cn) {
+        const byName = names.get(p.email) ?? new Map<string, number>();
+        byName.set(p.cn, (byName.get(p.cn) ?? 0) + 1);
+        names.set(p.email, byName);
+      }
+    }
     if (here.size === 0) continue;
     withPeople++;
-    for (const address of here) if (EMAIL.test(address)) counts.set(address, (counts.get(address) ?? 0) + 1);
+    for (const address of here) counts.set(address, (counts.get(address) ?? 0) + 1);
   }
+  const named = calendarName?.trim().toLowerCase() ?? '';
+  const nameOf = (email: string): string | null => {
+    const byName = names.get(email);
+    return byName ? mostFrequent(byName) : null;
+  };
+  if (EMAIL.test(named)) return { email: named, name: nameOf(named) };
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const [top, second] = ranked;
-  if (!top || top[1] * 2 < withPeople || top[1] < 2 || (second && second[1] === top[1])) return [];
-  return [top[0]];
+  if (!top || top[1] * 2 < withPeople || top[1] < 2 || (second && second[1] === top[1])) return null;
+  return { email: top[0], name: nameOf(top[0]) };
+}
+
+/** "jane.example@trust.nhs.uk" → "Jane Example": a name for an address that no line gives a CN. */
+export function nameFromAddress(email: string): string {
+  return email
+    .split('@')[0]!
+    .split(/[._]+/)
+    .filter((w) => w !== '')
+    .map((w) => w.replace(/(^|-)(\p{L})/gu, (_m, sep: string, l: string) => sep + l.toUpperCase()))
+    .join(' ');
 }

@@ -7,6 +7,8 @@ export interface RenderOptions {
   version?: string;
   /** The organisation's name (config `organisation`), for the PDF's running title. */
   organisation?: string;
+  /** List every info finding; by default the human formats summarise them in one line. */
+  verbose?: boolean;
 }
 
 /** Every format is a function from the same report object to text or bytes. */

@@ -27,7 +27,8 @@ function calendar(fields: Partial<CalendarSummary>): CalendarSummary {
 const calendars = [
   calendar({
     name: 'exports/jane.ics',
-    person: 'Calendar',
+    // As ingest names them (test/ingest/identity.test.ts): one person per owner address, named by its CN.
+    person: 'Jane Example',
     calendarName: 'Calendar',
     ownerEmails: ['Jane.Example@trust.nhs.uk'],
   }),
@@ -37,7 +38,11 @@ const calendars = [
     calendarName: 'Sam Sample',
     ownerEmails: ['sam.sample@trust.nhs.uk'],
   }),
-  calendar({ name: 'exports/jane-2.ics', person: 'jane-2', ownerEmails: ['jane.example@trust.nhs.uk'] }),
+  calendar({
+    name: 'exports/jane-2.ics',
+    person: 'Jane Example',
+    ownerEmails: ['jane.example@trust.nhs.uk'],
+  }),
   calendar({ name: 'exports/broken.ics', person: 'broken', readable: false }),
 ];
 
@@ -85,7 +90,7 @@ describe('titlePhrases', () => {
 describe('starterCandidates', () => {
   const c = starterCandidates(calendars, occurrences);
 
-  it('makes one person per owner address, named from the calendar or the address', () => {
+  it('makes one person per person ingest found, under the same name', () => {
     expect(c.people).toEqual([
       {
         name: 'Jane Example',

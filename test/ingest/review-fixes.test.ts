@@ -10,7 +10,8 @@ import { validateConfigText } from '../../src/config/validate.js';
 
 const W47 = { week: '2026-W47' };
 
-function cal(name: string, body: string, calname = 'jane'): CalendarSource {
+/** The calendar name is the owner's address (as Google writes it): files with one name are one person. */
+function cal(name: string, body: string, calname = 'jane.synthetic@example.nhs.uk'): CalendarSource {
   const text = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

@@ -142,3 +142,93 @@ describe('availability-only and private events', () => {
     ]);
   });
 });
+
+describe('Outlook export without PARTSTAT: the busy status decides (issue 9)', () => {
+  // fixtures/ingest/status-outlook-busy.ics, no config. The owner olive.synthetic@… is on 9 of the
+  // 10 events that list anyone (≥ half; the next, chair@north…, on 6), so her line is the one read. All times GMT (= UTC in November).
+  const r = ingest('status-outlook-busy.ics', W47);
+  const byUid = (uid: string) => r.occurrences.find((o) => o.uid === uid)!;
+  const view = (uid: string) => {
+    const o = byUid(uid);
+    return [o.hours, o.status, o.counts, o.response, o.statusReason];
+  };
+
+  it('BUSY and a meeting shown OOF are accepted meetings; TENTATIVE is tentative; FREE is free', () => {
+    expect(r.calendars[0]!.person).toBe('Olive Synthetic');
+    expect(view('busy-no-partstat')).toEqual([
+      1,
+      'counted',
+      true,
+      'accepted',
+      'accepted (busy status BUSY, no PARTSTAT)',
+    ]);
+    expect(view('oof-meeting-no-partstat')).toEqual([
+      2,
+      'counted',
+      true,
+      'accepted',
+      'accepted (busy status OOF, no PARTSTAT)',
+    ]);
+    expect(view('tentative-no-partstat')).toEqual([
+      1.5,
+      'tentative',
+      true,
+      'needs-action',
+      'tentative (busy status TENTATIVE, no PARTSTAT)',
+    ]);
+    expect(view('free-no-partstat')).toEqual([
+      1,
+      'free',
+      false,
+      'needs-action',
+      'X-MICROSOFT-CDO-BUSYSTATUS:FREE',
+    ]);
+    // Organised by the owner (Outlook writes no ATTENDEE line for her) and shown busy: a plain meeting.
+    expect(view('organised-busy')).toEqual([1, 'counted', true, 'organizer', '']);
+    // Invited through a list (no line of hers at all), shown busy: counted.
+    expect(view('no-owner-line-busy')).toEqual([1, 'counted', true, 'unknown', '']);
+  });
+
+  it('an explicit PARTSTAT always wins over the busy status', () => {
+    expect(view('explicit-needs-action-busy')).toEqual([
+      1,
+      'tentative',
+      true,
+      'needs-action',
+      'no response (PARTSTAT=NEEDS-ACTION)',
+    ]);
+    expect(view('explicit-accepted-tentative')).toEqual([1, 'counted', true, 'accepted', '']);
+    expect(view('explicit-declined-busy')).toEqual([
+      1,
+      'declined',
+      false,
+      'declined',
+      'declined (PARTSTAT=DECLINED)',
+    ]);
+    // No PARTSTAT and no busy status: RFC 5545's default, NEEDS-ACTION.
+    expect(view('no-partstat-no-busy')).toEqual([
+      1,
+      'tentative',
+      true,
+      'needs-action',
+      'no response (no PARTSTAT, which means NEEDS-ACTION)',
+    ]);
+  });
+
+  it('keeps accepted Outlook meetings in the hours when unanswered ones are excluded', () => {
+    const hours = (config: Config) =>
+      ingest('status-outlook-busy.ics', W47, config)
+        .occurrences.filter((o) => o.counts)
+        .reduce((sum, o) => sum + o.hours, 0);
+    // Default: busy 1 + tentative 1.5 + OOF meeting 2 + organised 1 + explicit NEEDS-ACTION 1
+    //          + accepted/TENTATIVE 1 + no PARTSTAT, no busy status 1 + no line 1 = 9.5
+    expect(hours(defaultConfig('Europe/London'))).toBe(9.5);
+    // needsAction: exclude drops the two unanswered ones (1 + 1): 9.5 − 2 = 7.5
+    const noUnanswered = defaultConfig('Europe/London');
+    noUnanswered.counting.needsAction = 'exclude';
+    expect(hours(noUnanswered)).toBe(7.5);
+    // … and tentative: exclude drops the TENTATIVE one too: 7.5 − 1.5 = 6
+    noUnanswered.counting.tentative = 'exclude';
+    expect(hours(noUnanswered)).toBe(6);
+  });
+});

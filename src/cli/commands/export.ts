@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { exportCsv, exportJson } from '../../export/format.js';
 import { exportRows } from '../../export/rows.js';
-import { ExitCode, InputError } from '../../errors.js';
-import { prepareRun } from '../context.js';
+import { finishRun, openRun } from '../runner.js';
 import { addInputOptions, formatOption, type RunOptions } from '../options.js';
-import { outOption, outTargets, printFindings, writeTargets } from '../output.js';
+import { outOption, outTargets, writeTargets } from '../output.js';
+import { EXPORT_EXAMPLES } from '../examples.js';
 
 interface ExportOptions extends RunOptions {
   format: 'csv' | 'json';
@@ -27,20 +27,15 @@ Columns: person,calendar,uid,recurrence_id,start,end,hours,status,system,workstr
 Rows are sorted by person, start, uid; an occurrence crossing midnight is split at it.
 
 Examples:
-  engage-load export exports/ --week 2026-W47 > w47.csv
-  engage-load export exports/ --from 2026-09-28 --to 2026-12-27 --format json --out quarter.json
-  cat jane.ics | engage-load export - --week last`,
+${EXPORT_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
     )
     .action(async (calendars: string[], options: ExportOptions) => {
       const targets = outTargets(options.out, options.format, ['csv', 'json'] as const, process.cwd());
-      const run = await prepareRun(calendars, options, { cwd: process.cwd(), now: new Date() });
-      printFindings(run.findings);
-      if (run.inputFailed && options.strict)
-        throw new InputError('--strict', 'stopped because a calendar could not be read');
+      const run = await openRun(calendars, options);
       const rows = exportRows(run.analysis.occurrences, run.analysis.window.zone, options.redact ?? false);
       await writeTargets(targets, (t) =>
         t.format === 'json' ? exportJson(rows, run.analysis.window) : exportCsv(rows),
       );
-      if (run.inputFailed) process.exitCode = ExitCode.input;
+      finishRun(run);
     });
 }

@@ -4,11 +4,13 @@ import type { Command } from 'commander';
 import { defaultConfig } from '../../config/defaults.js';
 import { starterCandidates } from '../../config/starter/candidates.js';
 import { starterYaml } from '../../config/starter/yaml.js';
-import { ExitCode, UsageError } from '../../errors.js';
+import { ExitCode, InputError, UsageError } from '../../errors.js';
 import { ingestCalendars } from '../../ingest/ingest.js';
 import { readInputs } from '../../ingest/read.js';
 import { resolveWindow } from '../../window.js';
 import { printFindings, readStdin, writeOutput } from '../output.js';
+import { nothingReadSentence } from '../runner.js';
+import { INIT_EXAMPLES } from '../examples.js';
 
 interface InitOptions {
   out?: string;
@@ -46,9 +48,7 @@ systems from the e-mail domains met most often (not the people's own) and from t
 name a system ("… ICS", "… ICB"). Private titles are never read.
 
 Examples:
-  engage-load init exports/
-  engage-load init exports/jane.ics exports/sam.ics --out config/engage-load.yaml
-  engage-load init exports/ --out - | less`,
+${INIT_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
     )
     .action(async (calendars: string[], options: InitOptions) => {
       const cwd = process.cwd();
@@ -61,7 +61,6 @@ Examples:
       }
       const config = defaultConfig(options.tz);
       const read = await readInputs(calendars, { cwd, readStdin });
-      printFindings(read.findings);
       // First pass on one day only learns each calendar's span; the second reads its last 26 weeks.
       const now = Date.now();
       const probe = resolveWindow({
@@ -82,7 +81,10 @@ Examples:
         now: new Date(now),
       });
       const ingested = ingestCalendars(read.sources, config, window);
-      printFindings(ingested.findings);
+      // As for every command: when no calendar can be read there is nothing to scaffold from.
+      if (!ingested.calendars.some((c) => c.readable))
+        throw new InputError('', nothingReadSentence([...read.findings, ...ingested.findings]));
+      printFindings([...read.findings, ...ingested.findings]);
       const candidates = starterCandidates(ingested.calendars, ingested.occurrences);
       const text = starterYaml(candidates, { outDir: path.dirname(out), cwd, timezone: config.timezone });
       if (toStdout) {

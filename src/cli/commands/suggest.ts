@@ -1,19 +1,23 @@
-import type { Command } from 'commander';
-import { ExitCode, InputError } from '../../errors.js';
+import { readFile, writeFile } from 'node:fs/promises';
+import { Option, type Command } from 'commander';
+import { UsageError } from '../../errors.js';
 import { measurePersonWeeks } from '../../measure/index.js';
-import { CSV_COLUMNS, csvField } from '../../render/csv.js';
+import { csvLines } from '../../render/csv.js';
 import { labelsFromConfig } from '../../render/suggestions/sentences.js';
 import { suggestionCsvRows } from '../../render/suggestions/csv.js';
 import { suggestionMarkdown } from '../../render/suggestions/markdown.js';
 import { renderSuggestionsTable } from '../../render/suggestions/table.js';
+import { suggestDocument } from '../../suggest/document.js';
 import { suggest } from '../../suggest/index.js';
-import { prepareRun } from '../context.js';
+import { applyPlanFile, parsePlanFile, planFileText } from '../../suggest/plan-file.js';
+import { SUGGEST_EXAMPLES } from '../examples.js';
+import { finishRun, openRun } from '../runner.js';
 import { addInputOptions, formatOption, type RunOptions } from '../options.js';
 import { buildReport } from '../../report/build.js';
 import { renderPdf } from '../../render/pdf/index.js';
 import { outOption, outTargets, printFindings, writeTargets } from '../output.js';
 import { packageVersion } from '../package-info.js';
-import { generatedAt, PDF_WEEKS } from './report.js';
+import { packWindow, sourceDate } from './report.js';
 
 const FORMATS = ['table', 'json', 'csv', 'markdown', 'pdf'] as const;
 
@@ -21,14 +25,20 @@ interface SuggestCommandOptions extends RunOptions {
   format: (typeof FORMATS)[number];
   out?: string[];
   verbose?: boolean;
+  plan: 'frontier' | 'balanced';
+  apply?: string;
+  writePlan?: string;
 }
 
-function useColor(options: SuggestCommandOptions): boolean {
-  if (options.color === false) return false;
-  const env = process.env;
-  if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
-  if (env['FORCE_COLOR'] !== undefined && env['FORCE_COLOR'] !== '0') return true;
-  return process.stdout.isTTY === true;
+async function readPlanFile(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(
+      `${file}: cannot read the plan file (${code === 'ENOENT' ? 'no such file' : (code ?? 'error')})`,
+    );
+  }
 }
 
 export function registerSuggest(program: Command): void {
@@ -44,6 +54,19 @@ export function registerSuggest(program: Command): void {
       '-v, --verbose',
       'for every move and every blocked meeting, say why each other colleague was not chosen',
     )
+    .addOption(
+      new Option(
+        '--plan <objective>',
+        'lead plan: frontier (fewest lead changes for most relief) or balanced (minimum peak)',
+      )
+        .choices(['frontier', 'balanced'])
+        .default('frontier'),
+    )
+    .option(
+      '--write-plan <file>',
+      'also write the lead plan (leads and remaining moves) as YAML to this file',
+    )
+    .option('--apply <file>', 'recompute as if the leads and moves of this plan file were in force (what-if)')
     .addHelpText(
       'after',
       `
@@ -52,44 +75,63 @@ else a hand-over to a colleague who covers the system, is free then and stays un
 why when nothing is feasible. Then one lead per system for the whole team (solved exactly: a proved search, HiGHS for large teams),
 joint-forum candidates, double attendance and systems without a seat at the table. See docs/suggest.md.
 
-Formats: table (default), json (the suggestion set), csv (person,week,system,workstream,metric,value),
+The lead plan is a frontier by default: for 0, 1, 2 … lead changes from the designated leads, the
+exact best plan (least hours above warn, then lowest peak, then fewest hours moving between leads),
+and a recommendation (the fewest changes within plan.recommendWithin, default 10%, of the best relief).
+--plan balanced gives the minimum-peak plan instead. --write-plan saves the plan; --apply tries one.
+
+Formats: table (default), json (schema/suggest.schema.json), csv (person,week,system,workstream,metric,value,text),
 markdown, pdf (the board pack: the report with these suggestions; never to a terminal).
 
 Examples:
-  engage-load suggest --demo
-  engage-load suggest exports/ --week 2026-W47 --verbose
-  engage-load suggest exports/ --from 2026-09-28 --to 2026-12-27 --format json --out moves.json`,
+${SUGGEST_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
     )
     .action(async (calendars: string[], options: SuggestCommandOptions) => {
-      const stamp = generatedAt();
+      const stamp = sourceDate();
       const targets = outTargets(options.out, options.format, FORMATS, process.cwd());
-      if (
-        targets.some((t) => t.format === 'pdf') &&
-        options.week &&
-        !options.weeks &&
-        !options.from &&
-        !options.to
-      )
-        options.weeks = String(PDF_WEEKS);
-      const run = await prepareRun(calendars, options, { cwd: process.cwd(), now: new Date() });
-      printFindings(run.findings);
-      if (run.inputFailed && options.strict) {
-        throw new InputError('--strict', 'stopped because a calendar could not be read');
+      packWindow(
+        options,
+        targets.map((t) => t.format),
+      );
+      const run = await openRun(calendars, options);
+      let analysis = run.analysis;
+      let designatedLeads: ReadonlyMap<string, string> | undefined;
+      if (options.apply) {
+        const file = parsePlanFile(await readPlanFile(options.apply), options.apply, analysis.config);
+        const applied = applyPlanFile(analysis, file, options.apply);
+        printFindings(applied.findings);
+        analysis = applied.analysis;
+        designatedLeads = file.leads;
       }
-      const { analysis } = run;
       const personWeeks = measurePersonWeeks(analysis);
       const set = await suggest(
         { analysis, personWeeks },
-        { verbose: options.verbose === true, redact: options.redact === true },
+        {
+          verbose: options.verbose === true,
+          redact: options.redact === true,
+          plan: options.plan,
+          ...(designatedLeads ? { designatedLeads } : {}),
+        },
       );
+      if (options.writePlan && !set.leadPlan) {
+        // With teams each team has its own plan; a plan file names one lead per system.
+        throw new UsageError(
+          `${options.writePlan}: --write-plan needs one lead plan; with people[].team each team has its own`,
+        );
+      }
+      if (options.writePlan && set.leadPlan) {
+        try {
+          await writeFile(options.writePlan, planFileText(set.leadPlan, set.moves, analysis.window.zone));
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code ?? 'error';
+          throw new UsageError(`${options.writePlan}: cannot write the plan file (${code})`);
+        }
+      }
       const labels = labelsFromConfig(analysis.config);
       const window = `${analysis.window.from} – ${analysis.window.to}`;
       await writeTargets(targets, (t) => {
-        if (t.format === 'json') return `${JSON.stringify(set, null, 2)}\n`;
-        if (t.format === 'csv') {
-          const rows = suggestionCsvRows(set).map((r) => r.map(csvField).join(','));
-          return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
-        }
+        if (t.format === 'json') return `${JSON.stringify(suggestDocument(set, analysis.window), null, 2)}\n`;
+        if (t.format === 'csv') return csvLines(suggestionCsvRows(set));
         if (t.format === 'markdown')
           return `${[`# engage-load suggestions · ${window}`, '', ...suggestionMarkdown(set, { labels })].join('\n')}\n`;
         if (t.format === 'pdf') {
@@ -106,10 +148,10 @@ Examples:
         }
         return renderSuggestionsTable(set, {
           labels,
-          color: t.path === null && useColor(options),
+          color: t.path === null && run.color,
           title: `engage-load suggestions · ${window}`,
         });
       });
-      if (run.inputFailed) process.exitCode = ExitCode.input;
+      finishRun(run);
     });
 }

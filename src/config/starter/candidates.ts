@@ -37,21 +37,6 @@ export interface StarterCandidates {
   phrases: { phrase: string; meetings: number; hours: number }[];
 }
 
-/** Calendar names that say nothing about whose calendar it is. */
-const GENERIC_CALENDAR_NAMES = /^(calendar|calendars|work|home|personal|outlook|default|main|my calendar)$/i;
-
-/** "Jane Example" from the calendar's name, else from the owner's address (jane.example@… → Jane Example). */
-function personName(c: CalendarSummary, emails: string[]): string {
-  const named = c.calendarName?.trim();
-  if (named && !named.includes('@') && !GENERIC_CALENDAR_NAMES.test(named)) return named;
-  const source = emails[0]?.split('@')[0] ?? c.person.split('@')[0]!;
-  return source
-    .split(/[._]+/)
-    .filter((w) => w !== '')
-    .map((w) => w.replace(/(^|-)(\p{L})/gu, (_m, sep: string, l: string) => sep + l.toUpperCase()))
-    .join(' ');
-}
-
 function domainOf(address: string): string | null {
   const m = /@([^@\s>]+)$/.exec(
     address
@@ -93,9 +78,9 @@ export function starterCandidates(
   const people = new Map<string, CandidatePerson>();
   for (const c of calendars.filter((c) => c.readable)) {
     const emails = c.ownerEmails.map((e) => e.toLowerCase());
-    // The owner's address identifies a person better than a calendar name such as "Calendar" or "Work".
-    const key = emails[0] ?? `calendar:${c.person}`;
-    const person = people.get(key) ?? { name: personName(c, emails), emails: [], calendars: [] };
+    // Ingest already decided who is who (src/ingest/person.ts): one person per id, named as in a report.
+    const key = c.person;
+    const person = people.get(key) ?? { name: c.person, emails: [], calendars: [] };
     person.calendars.push(c.name);
     for (const e of emails) if (!person.emails.includes(e)) person.emails.push(e);
     people.set(key, person);

@@ -1,6 +1,7 @@
 import { hoursText, percentText, plural } from '../../findings/numbers.js';
-import type { LoadPoint, SuggestionSet } from '../../suggest/types.js';
-import { blockedSentence, meetingName, planHeadline } from '../suggestions/sentences.js';
+import type { LeadPlan, LoadPoint, SeatGap, SuggestionSet } from '../../suggest/types.js';
+import { planHeadline } from '../suggestions/plan-sentences.js';
+import { blockedSentence, meetingName } from '../suggestions/sentences.js';
 import type { Flow } from './flow.js';
 import { moveAction } from './summary.js';
 import { drawTable, type Row } from './table.js';
@@ -78,15 +79,14 @@ function attendees(list: readonly { person: string; hours: number }[], name: (id
 const peak = (p: LoadPoint | null): string =>
   p ? `${hoursText(p.hours)} h${p.ratio !== null ? ` (${percentText(p.ratio)})` : ''}` : '–';
 
-function leadPlan(flow: Flow, view: PackView, set: SuggestionSet): void {
-  const plan = set.leadPlan;
+function leadPlan(flow: Flow, view: PackView, plan: LeadPlan | null, team: string | null): void {
   const { names } = view;
-  flow.heading('System lead plan: one executive lead per system', 80);
+  flow.heading(`System lead plan: one executive lead per system${team ? ` (${team})` : ''}`, 80);
   if (!plan) {
     flow.paragraph('The lead plan was not computed for this report.');
     return;
   }
-  flow.paragraph(planHeadline(plan), 9);
+  flow.paragraph(planHeadline(plan, names), 9);
   drawTable(
     flow,
     [
@@ -196,9 +196,12 @@ function forums(flow: Flow, view: PackView, set: SuggestionSet): void {
     );
 }
 
-function seats(flow: Flow, view: PackView, set: SuggestionSet): void {
-  flow.heading('Seat at the table: systems without clinical or strategic engagement', 50);
-  if (set.seats.length === 0) {
+function seats(flow: Flow, view: PackView, list: readonly SeatGap[], team: string | null): void {
+  flow.heading(
+    `Seat at the table: systems without clinical or strategic engagement${team ? ` (${team})` : ''}`,
+    50,
+  );
+  if (list.length === 0) {
     flow.paragraph('Every system has clinical or strategic engagement in the window.');
     return;
   }
@@ -208,7 +211,7 @@ function seats(flow: Flow, view: PackView, set: SuggestionSet): void {
       { header: 'System', width: 35 },
       { header: 'Gap', width: 65, wrap: true },
     ],
-    set.seats.map((s) => ({
+    list.map((s) => ({
       cells: [
         view.names.system(s.system),
         s.code === 'no-engagement'
@@ -224,8 +227,12 @@ export function drawRedistribution(flow: Flow, view: PackView): void {
   if (!set) return;
   flow.newPage();
   moves(flow, view, set);
+  // With teams, each team has its own lead plan and seats (suggestions never cross a team).
+  const parts = set.teams
+    ? set.teams.map((t) => ({ team: t.team ?? 'people without a team', plan: t.leadPlan, seats: t.seats }))
+    : [{ team: null, plan: set.leadPlan, seats: set.seats }];
   flow.newPage();
-  leadPlan(flow, view, set);
+  for (const p of parts) leadPlan(flow, view, p.plan, p.team);
   forums(flow, view, set);
-  seats(flow, view, set);
+  for (const p of parts) seats(flow, view, p.seats, p.team);
 }

@@ -1,6 +1,7 @@
 import { UNASSIGNED } from '../../types.js';
 import { hoursText, percentText, plural } from '../../findings/numbers.js';
 import type { Move, WeekMoves } from '../../suggest/types.js';
+import { missingLines } from '../missing.js';
 import { meetingName } from '../suggestions/sentences.js';
 import { BAR_AXIS, BAR_ROW, drawBars, type Bar } from './bars.js';
 import { CONTENT_WIDTH, PAGE } from './document.js';
@@ -15,14 +16,11 @@ const MAX_PEOPLE = 8;
 const MAX_MOVES = 8;
 const MAX_SYSTEMS = 12;
 
-/** Unreadable calendars first, in a box: a partial report must never read as an all-clear. */
+/** Calendars missing wholly or in part come first, in a box: a partial report must never read as an all-clear. */
 function unreadableBanner(flow: Flow, view: PackView): void {
-  const bad = view.report.inputs.filter((i) => !i.readable);
-  if (bad.length === 0) return;
-  const people = [...new Set(bad.map((i) => view.names.person(i.person)))];
-  const text =
-    `Not an all-clear: ${plural(bad.length, 'calendar')} could not be read (${bad.map((i) => i.name).join(', ')}). ` +
-    `Figures for ${people.join(', ')} are missing or too low.`;
+  const [headline, ...calendars] = missingLines(view.report);
+  if (!headline) return;
+  const text = `${headline} ${calendars.join('; ')}.`;
   const doc = flow.style(9, 'bold', CRITICAL);
   const h = doc.heightOfString(text, { width: CONTENT_WIDTH - 16 }) + 12;
   doc.rect(PAGE.left, flow.y, CONTENT_WIDTH, h).lineWidth(1.5).strokeColor(CRITICAL).stroke();

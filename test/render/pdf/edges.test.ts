@@ -41,14 +41,25 @@ describe('the PDF at its edges', () => {
   it('says at the top of page 1 which calendars could not be read, and whose figures they hold', async () => {
     const report = buildReport(sampleAnalysis(), { redact: false });
     const unreadable = { ...report.inputs[0]!, name: 'cfo.ics', person: 'cfo', readable: false };
+    const missing = {
+      calendar: 'cfo.ics',
+      person: 'cfo',
+      personName: 'Person cfo',
+      extent: 'all' as const,
+      code: 'input.unreadable',
+      errors: 1,
+    };
     const text = await pdfText(
-      renderPdf({ ...report, inputs: [...report.inputs, unreadable] }, OPTIONS) as Uint8Array,
+      renderPdf(
+        { ...report, inputs: [...report.inputs, unreadable], missing: [missing] },
+        OPTIONS,
+      ) as Uint8Array,
     );
     const p1 = text.pages[0]!.replace(/\s+/g, ' ');
     expect(p1).toContain(
-      'Not an all-clear: 1 calendar could not be read (cfo.ics). Figures for Person cfo are missing or too low.',
+      'INCOMPLETE: 1 calendar could not be read; the figures below leave them out. Figures missing for: Person cfo. cfo.ics (Person cfo): not read.',
     );
-    expect(p1.indexOf('Not an all-clear')).toBeLessThan(p1.indexOf('critical'));
+    expect(p1.indexOf('INCOMPLETE')).toBeLessThan(p1.indexOf('critical'));
     expect(p1).toContain('Data quality: 2 of 3 calendars read');
   });
 });
