@@ -48,7 +48,7 @@ describe('--out', () => {
     expect(readFileSync(path.join(tmp, 'w.md'), 'utf8')).toMatch(/^# engage-load report/);
     expect(JSON.parse(readFileSync(path.join(tmp, 'w.json'), 'utf8')).schemaVersion).toBeDefined();
     expect(readFileSync(path.join(tmp, 'w.csv'), 'utf8')).toMatch(
-      /^person,week,system,workstream,metric,value\r\n/,
+      /^person,week,system,workstream,metric,value,text\r\n/,
     );
     expect(readFileSync(path.join(tmp, 'w.txt'), 'utf8')).toMatch(/^engage-load report · /);
   });
@@ -78,14 +78,14 @@ describe('--out', () => {
       const r = cli([command, ...W47, '--out', 'missing/folder/w.json']);
       expect(r.status).toBe(2);
       expect(r.stderr).toBe(
-        'engage-load: cannot write --out missing/folder/w.json: its folder does not exist\n',
+        'engage-load: error: cannot write --out missing/folder/w.json: its folder does not exist\n',
       );
     }
     const folder = cli(['report', ...W47, '--out', '.']);
     expect(folder.status).toBe(2);
-    expect(folder.stderr).toBe('engage-load: cannot write --out .: it is a folder\n');
+    expect(folder.stderr).toBe('engage-load: error: cannot write --out .: it is a folder\n');
     expect(cli(['export', ...W47, '--out', 'w.pdf']).stderr).toBe(
-      'engage-load: --out w.pdf asks for pdf, which this command cannot write (csv, json)\n',
+      'engage-load: error: --out w.pdf asks for pdf, which this command cannot write (csv, json)\n',
     );
   });
 });

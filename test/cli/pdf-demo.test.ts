@@ -92,7 +92,7 @@ describe('report --demo --week 2026-W47 --format pdf', () => {
     expect(pdf(PACK).equals(bytes)).toBe(true);
     const stamped = pdf(PACK, { SOURCE_DATE_EPOCH: '1795420800' }); // 2026-11-23T08:00:00Z
     expect(stamped.toString('latin1')).toContain('(D:20261123080000Z)');
-    expect(bytes.toString('latin1')).toContain('(D:20261122000000Z)');
+    expect(bytes.toString('latin1')).toContain('(D:20261123000000Z)'); // the window's end, Mon 23 Nov 00:00 GMT
   });
 
   it('hides every title under --redact', async () => {

@@ -85,10 +85,11 @@ describe('the PDF board pack on the sample trust (2026-W46 – W47)', async () =
   it('is byte-identical on a second run, dated from the data, not the clock', async () => {
     const again = bytes(renderPdf(await sample(), OPTIONS));
     expect(Buffer.from(again).equals(Buffer.from(pdf))).toBe(true);
-    // pdfkit writes the info dates as objects of their own: the window's last day, then SOURCE_DATE_EPOCH's.
-    expect(new TextDecoder('latin1').decode(pdf)).toContain('(D:20261122000000Z)');
+    // pdfkit writes the info dates as objects of their own: the window's end (Mon 23 Nov 00:00 GMT),
+    // then SOURCE_DATE_EPOCH's.
+    expect(new TextDecoder('latin1').decode(pdf)).toContain('(D:20261123000000Z)');
     const stamped = bytes(renderPdf({ ...report, generatedAt: '2026-11-23T06:00:00.000Z' }, OPTIONS));
     expect(new TextDecoder('latin1').decode(stamped)).toContain('(D:20261123060000Z)');
-    expect(new TextDecoder('latin1').decode(stamped)).not.toContain('(D:20261122000000Z)');
+    expect(new TextDecoder('latin1').decode(stamped)).not.toContain('(D:20261123000000Z)');
   });
 });
