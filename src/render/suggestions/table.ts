@@ -2,6 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { hoursColumn, percentText, plural } from '../../findings/numbers.js';
 import type { LeadPlan, SuggestionSet, WeekMoves } from '../../suggest/types.js';
 import { fit, textTable } from '../text-table.js';
+import { leaveCoverLines } from './cover.js';
 import {
   blockedSentence,
   blockerSentence,
@@ -149,6 +150,15 @@ export function suggestionTableSections(
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const { labels } = options;
   const sections: string[][] = [movesSection(set, labels, c)];
+  if (set.cover && set.cover.length > 0) {
+    sections.push([
+      c.bold('Cover for weeks of leave'),
+      ...set.cover.flatMap((w) => {
+        const { headline, lines } = leaveCoverLines(w, labels);
+        return [wrap(headline, ''), ...lines.map((l) => wrap(l, '- '))];
+      }),
+    ]);
+  }
   if (set.leadPlan) sections.push(planSection(set.leadPlan, labels, c));
   const forums = [...set.consolidation].sort((a, b) => b.couldSave - a.couldSave);
   sections.push([
