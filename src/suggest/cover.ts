@@ -1,15 +1,7 @@
 import { onLeave } from '../measure/capacity.js';
 import type { PersonWeek } from '../types.js';
 import { evaluate, heldBy, type Option } from './evaluate.js';
-import {
-  applyMove,
-  createState,
-  hoursOf,
-  piecesOf,
-  teamMax,
-  type MoveState,
-  type Unit,
-} from './move-state.js';
+import { applyMove, createState, hoursOf, piecesOf, type MoveState, type Unit } from './move-state.js';
 import { blockReason, countReasons } from './moves.js';
 import { figuresOf, isSystemPiece, meetingRef, round, type Piece, type Team } from './team.js';
 import type { ChoiceReason, Cover, LeaveCover, Rejection } from './types.js';
