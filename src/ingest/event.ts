@@ -5,6 +5,7 @@ import {
   MAX_DURATION_DAYS,
   parseCalTime,
   parseDuration,
+  toWall,
   type CalTime,
   type Duration,
 } from './datetime.js';
@@ -202,6 +203,7 @@ function newEvent(line: number): RawEvent {
 export function parseEvent(block: Block): RawEvent {
   const e = newEvent(block.line);
   let endLine = block.line;
+  let endRaw = '';
   for (const l of block.lines) {
     const name = propertyName(l.text);
     if (!WANTED.has(name)) {
@@ -223,9 +225,13 @@ export function parseEvent(block: Block): RawEvent {
     }
     if (TIME_PROPERTIES.has(name)) readTime(e, name, p, l.line, rawValue(l.text));
     else readOther(e, name, p, l.line, rawValue(l.text));
-    if (name === 'DTEND') endLine = l.line;
+    if (name === 'DTEND') {
+      endLine = l.line;
+      endRaw = rawValue(l.text);
+    }
   }
   floatingEnd(e, endLine);
+  tooLong(e, endLine, endRaw);
   return ownStrings(e);
 }
 
@@ -242,6 +248,17 @@ function floatingEnd(e: RawEvent, line: number): void {
     line,
     code: 'ingest.floating-end',
     data: { zone: start.utc ? 'UTC' : start.tzid! },
+  });
+}
+
+/** An end more than MAX_DURATION_DAYS after the start is an error, as a DURATION that long is. */
+function tooLong(e: RawEvent, line: number, raw: string): void {
+  if (!e.start || !e.end) return;
+  if (toWall(e.end) - toWall(e.start) <= MAX_DURATION_DAYS * 86_400_000) return;
+  e.problems.push({
+    line,
+    code: 'ingest.out-of-range',
+    data: { property: 'DTEND', value: shown(raw), limit: `${MAX_DURATION_DAYS} days after DTSTART` },
   });
 }
 

@@ -108,6 +108,10 @@ describe('values out of range', () => {
         'bad-values.ics:20: DTSTART value "20210527T" is not an RFC 5545 date or date-time; the event is left out.',
       ],
       [
+        'ingest.out-of-range',
+        'bad-values.ics:33: DTEND value "20300120T090000Z" is out of range (at most 366 days after DTSTART); the event is left out.',
+      ],
+      [
         'ingest.bad-rrule',
         'bad-values.ics:15: RRULE "FREQ=DAILY;UNTIL=20123456" cannot be read (UNTIL: 20123456 is not a real date or time); only the event\'s first instance is kept.',
       ],
