@@ -32,7 +32,9 @@ export const ingestMessages: MessageMap = {
   'ingest.override-inexact': (f) =>
     `RECURRENCE-ID ${d(f, 'value')} names no instance of its series exactly; it replaces the one instance on that date.`,
   'ingest.override-unmatched': (f) =>
-    `RECURRENCE-ID ${d(f, 'value')} names no instance of its series (${d(f, 'count')} on that date); counted as an extra occurrence beside the series.`,
+    `RECURRENCE-ID ${d(f, 'value')} names no instance of its series (${d(f, 'count')} on that date${
+      Number(f.data?.['overrides'] ?? 1) > 1 ? `, and ${d(f, 'overrides')} overrides name that date` : ''
+    }); counted as an extra occurrence beside the series.`,
   'ingest.negative-duration': () => 'event ends before it starts; counted as lasting 0 hours.',
   'ingest.missing-dtstart': () => 'event has no DTSTART; left out.',
   'ingest.bad-rrule': (f) =>

@@ -197,6 +197,13 @@ export function expandSeries(series: Series, ctx: ExpandContext, problems: Event
     named.push({ o, rid, exact });
   }
   const exactIds = new Set(named.filter((n) => n.exact).map((n) => n.rid));
+  const dayOf = (t: CalTime): string => `${t.year}-${t.month}-${t.day}`;
+  // Two inexact overrides on one date cannot both be "the" instance of that date: neither replaces it.
+  const inexactPerDay = new Map<string, number>();
+  for (const n of named) {
+    if (!n.exact)
+      inexactPerDay.set(dayOf(n.o.recurrenceId!), (inexactPerDay.get(dayOf(n.o.recurrenceId!)) ?? 0) + 1);
+  }
   for (const n of named.sort((a, b) => Number(b.exact) - Number(a.exact))) {
     let rid = n.rid;
     const o = n.o;
@@ -207,8 +214,13 @@ export function expandSeries(series: Series, ctx: ExpandContext, problems: Event
       const onDay = matcher!(rid, Date.UTC(r.year, r.month - 1, r.day), true).filter(
         (i) => !exactIds.has(i) && !overrides.has(i),
       );
-      const data = { uid: o.uid, value: isoWritten(r), count: onDay.length };
-      if (onDay.length === 1) {
+      const data = {
+        uid: o.uid,
+        value: isoWritten(r),
+        count: onDay.length,
+        overrides: inexactPerDay.get(dayOf(r)) ?? 1,
+      };
+      if (onDay.length === 1 && inexactPerDay.get(dayOf(r)) === 1) {
         rid = onDay[0]!;
         problems.push({ line: o.line, code: 'ingest.override-inexact', data });
       } else {

@@ -30,17 +30,25 @@ describe('overrides that name no instance exactly', () => {
       ['2026-11-20T09:00+00:00', 0.5],
       ['2026-11-20T14:00+00:00', 0.5],
       ['2026-11-20T17:00+00:00', 0.5],
+      // 10:00–11:00 on 21 and 22 Nov; two overrides name 21 Nov at 09:00 and 15:00 (neither an
+      // instance): which one is "the" 10:00 cannot be told, so both are added and 10:00 stays.
+      ['2026-11-21T09:00+00:00', 1],
+      ['2026-11-21T10:00+00:00', 1],
+      ['2026-11-21T15:00+00:00', 1],
+      ['2026-11-22T10:00+00:00', 1],
     ]);
   });
 
   it('warn, naming the RECURRENCE-ID as written and its line', () => {
-    // The override components begin on lines 13, 27 and 41.
+    // The override components begin on lines 13, 27, 41, 55 and 62.
     expect(sentences(r, 'ingest.override-inexact')).toEqual([
       'override-inexact.ics:13: RECURRENCE-ID 20261116T100000 names no instance of its series exactly; it replaces the one instance on that date.',
       'override-inexact.ics:27: RECURRENCE-ID 20261118T000000 names no instance of its series exactly; it replaces the one instance on that date.',
     ]);
     expect(sentences(r, 'ingest.override-unmatched')).toEqual([
       'override-inexact.ics:41: RECURRENCE-ID 20261120T000000 names no instance of its series (2 on that date); counted as an extra occurrence beside the series.',
+      'override-inexact.ics:55: RECURRENCE-ID 20261121T090000 names no instance of its series (1 on that date, and 2 overrides name that date); counted as an extra occurrence beside the series.',
+      'override-inexact.ics:62: RECURRENCE-ID 20261121T150000 names no instance of its series (1 on that date, and 2 overrides name that date); counted as an extra occurrence beside the series.',
     ]);
   });
 });
