@@ -3,6 +3,7 @@
  * calendars through the ingest until the time is up and prints what it ran and what broke.
  * Exit 1 on any violation (the first cases are printed with how to rebuild them).
  */
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
@@ -15,7 +16,12 @@ function option(name: string, fallback: number): number {
   return Number.isFinite(value) ? value : fallback;
 }
 
+/** A case slower than this is reported: "no hang" means bounded time per file. */
+const SLOW_MS = 10_000;
 const minutes = option('minutes', 1);
+/** --progress FILE: the case being checked is written there first, to find a hang. */
+const progressAt = process.argv.indexOf('--progress');
+const progress = progressAt >= 0 ? process.argv[progressAt + 1] : undefined;
 const seed = option('seed', 1);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const files = fixtureFiles(root);
@@ -29,7 +35,9 @@ let peakRss = 0;
 const broken: { how: string; violations: string[] }[] = [];
 for (let batch = 0; Date.now() < until; batch++) {
   for (const c of fc.sample(arb, { numRuns: 100, seed: seed * 1_000_003 + batch })) {
+    if (progress) writeFileSync(progress, `${c.how}\n`);
     const r = checkCalendar(c.name, c.bytes, cases % 2);
+    if (r.ms > SLOW_MS) r.violations.push(`took ${Math.round(r.ms)} ms`);
     cases++;
     bytes += c.bytes.length;
     findings += r.findings;
