@@ -110,6 +110,10 @@ export function normaliseConfig(
       system: c.system ?? null,
       workstream: c.workstream ?? null,
     })),
+    plan: {
+      granularity: file.plan?.granularity ?? 'system',
+      recommendWithin: file.plan?.recommendWithin ?? 0.1,
+    },
   };
   return { config, issues };
 }

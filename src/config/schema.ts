@@ -167,6 +167,25 @@ export const configSchema = z
     systems: z.array(systemSchema).describe('The regional health systems, in precedence order.').optional(),
     workstreams: z.array(workstreamSchema).describe('The workstreams, in precedence order.').optional(),
     corrections: z.array(correctionSchema).describe('Manual tags by event UID.').optional(),
+    plan: z
+      .strictObject({
+        granularity: z
+          .enum(['system', 'system-and-kind'])
+          .describe(
+            "What the lead plan gives to one lead: each system (default), or each system's meetings of one workstream kind (clinical, strategic, operational, none), e.g. a clinical lead beside a strategic one.",
+          )
+          .optional(),
+        recommendWithin: z
+          .number()
+          .min(0, 'expected a share from 0 to 1')
+          .max(1, 'expected a share from 0 to 1')
+          .describe(
+            'The recommended plan is the fewest lead changes that get within this share of the best reduction in hours above warn. Default 0.1 (10%).',
+          )
+          .optional(),
+      })
+      .describe('The system lead plan (engage-load suggest; docs/suggest.md).')
+      .optional(),
   })
   .describe('engage-load configuration (engage-load.yaml).');
 

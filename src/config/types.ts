@@ -98,4 +98,12 @@ export interface Config {
   systems: System[];
   workstreams: Workstream[];
   corrections: Correction[];
+  /** The system lead plan's settings (optional for configs built in code: defaults system and 0.1). */
+  plan?: PlanSettings;
+}
+
+export interface PlanSettings {
+  granularity: 'system' | 'system-and-kind';
+  /** The recommendation is the fewest lead changes within this share of the best relief. */
+  recommendWithin: number;
 }

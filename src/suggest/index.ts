@@ -1,6 +1,7 @@
 import type { Analysis } from '../analyse.js';
 import { UNASSIGNED, type PersonWeek } from '../types.js';
 import { findConsolidation, findDoubleAttendance } from './consolidation.js';
+import { tellOneStory } from './lead-plan/consistency.js';
 import { planLeads } from './lead-plan/plan.js';
 import { suggestMoves } from './moves.js';
 import { findSeatGaps } from './seats.js';
@@ -83,9 +84,13 @@ export async function suggest(full: SuggestInput, options: SuggestOptions = {}):
     const input = externalOnly(part);
     const team = buildTeam(input.analysis, input.personWeeks, options.redact ?? false);
     const set = withoutPlan(team, input, options);
-    const leadPlan = await planLeads(team, input.analysis.config, {
+    const plan = await planLeads(team, input.analysis.config, {
       timeLimitSeconds: options.timeLimitSeconds ?? 60,
+      objective: options.plan ?? 'frontier',
+      ...(options.designatedLeads ? { designated: options.designatedLeads } : {}),
     });
-    return { ...set, leadPlan };
+    // Moves and plan tell one story within the team.
+    const story = tellOneStory(set.moves, plan, input.analysis.config);
+    return { ...set, moves: story.moves, leadPlan: story.plan };
   });
 }

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -43,8 +44,9 @@ describe('engage-load suggest', () => {
   it('says why the other colleagues were not chosen with --verbose', () => {
     const r = cli([...ARGS, '--verbose']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('cmo steps back from "LSC board"');
-    expect(r.stdout).toContain('Not chosen: dof has less authority than cmo.');
+    // People by name: cmo is Casey Synthetic, dof Sam Synthetic.
+    expect(r.stdout).toContain('Casey Synthetic steps back from "LSC board"');
+    expect(r.stdout).toContain('Not chosen: Sam Synthetic has less authority than Casey Synthetic.');
   });
 
   it('writes CSV rows and Markdown sections', () => {
@@ -54,5 +56,42 @@ describe('engage-load suggest', () => {
 
   it('exits 2 on a bad format', () => {
     expect(cli([...ARGS, '--format', 'pdfx']).status).toBe(2);
+  });
+});
+
+describe('engage-load suggest --plan, --write-plan, --apply', () => {
+  it('keeps the minimum-peak plan as --plan balanced', () => {
+    const set = JSON.parse(cli([...ARGS, '--format', 'json', '--plan', 'balanced']).stdout) as SuggestionSet;
+    expect(set.leadPlan).toMatchObject({ objective: 'balanced', frontier: [], recommendation: null });
+    const frontier = JSON.parse(cli([...ARGS, '--format', 'json']).stdout) as SuggestionSet;
+    expect(frontier.leadPlan?.objective).toBe('frontier');
+  });
+
+  it('writes the plan and recomputes with it applied', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'engage-plan-'));
+    const file = path.join(dir, 'plan.yaml');
+    expect(cli([...ARGS, '--write-plan', file]).status).toBe(0);
+    const text = readFileSync(file, 'utf8');
+    // The fixture's one system lsc has designated lead coo. With coo leading it, cmo keeps the 4 h
+    // executive team and coo has 2 + 2 + 1 = 5 h: nobody over warn, so no change is recommended.
+    expect(text).toContain('lsc: coo');
+    const applied = cli([...ARGS, '--apply', file, '--format', 'json']);
+    expect(applied.status).toBe(0);
+    expect(applied.stderr).toContain('what-if');
+    // With coo leading lsc, cmo keeps only the 4 h executive team: no week at or above warn.
+    expect((JSON.parse(applied.stdout) as SuggestionSet).moves).toEqual([]);
+  });
+
+  it('refuses a bad plan file with one sentence naming the file (exit 2)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'engage-plan-'));
+    const file = path.join(dir, 'bad.yaml');
+    writeFileSync(file, 'leads:\n  lsc: nobody\n');
+    const r = cli([...ARGS, '--apply', file]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`${file}: leads.lsc: "nobody" is not a person of the configuration`);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    const missing = cli([...ARGS, '--apply', path.join(dir, 'none.yaml')]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('none.yaml: cannot read the plan file (no such file)');
   });
 });

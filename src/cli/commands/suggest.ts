@@ -1,5 +1,6 @@
-import type { Command } from 'commander';
-import { ExitCode, InputError } from '../../errors.js';
+import { readFile, writeFile } from 'node:fs/promises';
+import { Option, type Command } from 'commander';
+import { ExitCode, InputError, UsageError } from '../../errors.js';
 import { measurePersonWeeks } from '../../measure/index.js';
 import { CSV_COLUMNS, csvField } from '../../render/csv.js';
 import { labelsFromConfig } from '../../render/suggestions/sentences.js';
@@ -7,6 +8,7 @@ import { suggestionCsvRows } from '../../render/suggestions/csv.js';
 import { suggestionMarkdown } from '../../render/suggestions/markdown.js';
 import { renderSuggestionsTable } from '../../render/suggestions/table.js';
 import { suggest } from '../../suggest/index.js';
+import { applyPlanFile, parsePlanFile, planFileText } from '../../suggest/plan-file.js';
 import { prepareRun } from '../context.js';
 import { addInputOptions, formatOption, type RunOptions } from '../options.js';
 import { printFindings, writeOutput } from '../output.js';
@@ -17,6 +19,20 @@ interface SuggestCommandOptions extends RunOptions {
   format: (typeof FORMATS)[number];
   out?: string;
   verbose?: boolean;
+  plan: 'frontier' | 'balanced';
+  apply?: string;
+  writePlan?: string;
+}
+
+async function readPlanFile(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(
+      `${file}: cannot read the plan file (${code === 'ENOENT' ? 'no such file' : (code ?? 'error')})`,
+    );
+  }
 }
 
 function useColor(options: SuggestCommandOptions): boolean {
@@ -40,6 +56,19 @@ export function registerSuggest(program: Command): void {
       '-v, --verbose',
       'for every move and every blocked meeting, say why each other colleague was not chosen',
     )
+    .addOption(
+      new Option(
+        '--plan <objective>',
+        'lead plan: frontier (fewest lead changes for most relief) or balanced (minimum peak)',
+      )
+        .choices(['frontier', 'balanced'])
+        .default('frontier'),
+    )
+    .option(
+      '--write-plan <file>',
+      'also write the lead plan (leads and remaining moves) as YAML to this file',
+    )
+    .option('--apply <file>', 'recompute as if the leads and moves of this plan file were in force (what-if)')
     .addHelpText(
       'after',
       `
@@ -48,13 +77,20 @@ else a hand-over to a colleague who covers the system, is free then and stays un
 why when nothing is feasible. Then one lead per system for the whole team (solved exactly: a proved search, HiGHS for large teams),
 joint-forum candidates, double attendance and systems without a seat at the table. See docs/suggest.md.
 
+The lead plan is a frontier by default: for 0, 1, 2 … lead changes from the designated leads, the
+exact best plan (least hours above warn, then lowest peak, then fewest hours moving between leads),
+and a recommendation (the fewest changes within plan.recommendWithin, default 10%, of the best relief).
+--plan balanced gives the minimum-peak plan instead. --write-plan saves the plan; --apply tries one.
+
 Formats: table (default), json (the suggestion set), csv (person,week,system,workstream,metric,value),
 markdown.
 
 Examples:
   engage-load suggest --demo
   engage-load suggest exports/ --week 2026-W47 --verbose
-  engage-load suggest exports/ --from 2026-09-28 --to 2026-12-27 --format json --out moves.json`,
+  engage-load suggest exports/ --from 2026-09-28 --to 2026-12-27 --format json --out moves.json
+  engage-load suggest --demo --write-plan plan.yaml
+  engage-load suggest --demo --apply plan.yaml`,
     )
     .action(async (calendars: string[], options: SuggestCommandOptions) => {
       const run = await prepareRun(calendars, options, { cwd: process.cwd(), now: new Date() });
@@ -62,12 +98,39 @@ Examples:
       if (run.inputFailed && options.strict) {
         throw new InputError('--strict', 'stopped because a calendar could not be read');
       }
-      const { analysis } = run;
+      let analysis = run.analysis;
+      let designatedLeads: ReadonlyMap<string, string> | undefined;
+      if (options.apply) {
+        const file = parsePlanFile(await readPlanFile(options.apply), options.apply, analysis.config);
+        const applied = applyPlanFile(analysis, file, options.apply);
+        printFindings(applied.findings);
+        analysis = applied.analysis;
+        designatedLeads = file.leads;
+      }
       const personWeeks = measurePersonWeeks(analysis);
       const set = await suggest(
         { analysis, personWeeks },
-        { verbose: options.verbose === true, redact: options.redact === true },
+        {
+          verbose: options.verbose === true,
+          redact: options.redact === true,
+          plan: options.plan,
+          ...(designatedLeads ? { designatedLeads } : {}),
+        },
       );
+      if (options.writePlan && !set.leadPlan) {
+        // With teams each team has its own plan; a plan file names one lead per system.
+        throw new UsageError(
+          `${options.writePlan}: --write-plan needs one lead plan; with people[].team each team has its own`,
+        );
+      }
+      if (options.writePlan && set.leadPlan) {
+        try {
+          await writeFile(options.writePlan, planFileText(set.leadPlan, set.moves, analysis.window.zone));
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code ?? 'error';
+          throw new UsageError(`${options.writePlan}: cannot write the plan file (${code})`);
+        }
+      }
       const labels = labelsFromConfig(analysis.config);
       const window = `${analysis.window.from} – ${analysis.window.to}`;
       let output: string;
