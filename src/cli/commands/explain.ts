@@ -1,10 +1,6 @@
 import type { Command } from 'commander';
 import { ExitCode, InputError } from '../../errors.js';
-import { explainOccurrences, untaggedTitles } from '../../tag/explain.js';
-import { explainText, untaggedText } from '../../tag/explain-text.js';
-import { prepareRun } from '../context.js';
 import { addInputOptions, formatOption, type RunOptions } from '../options.js';
-import { printFindings, writeOutput } from '../output.js';
 
 interface ExplainOptions extends RunOptions {
   uid?: string;
@@ -36,6 +32,18 @@ Examples:
   engage-load explain exports/ --week last --format json --redact`,
     )
     .action(async (calendars: string[], options: ExplainOptions) => {
+      // Loaded when the command runs, so that --help and --version load none of it.
+      const [
+        { explainOccurrences, untaggedTitles },
+        { explainText, untaggedText },
+        { prepareRun },
+        { printFindings, writeOutput },
+      ] = await Promise.all([
+        import('../../tag/explain.js'),
+        import('../../tag/explain-text.js'),
+        import('../context.js'),
+        import('../output.js'),
+      ]);
       const run = await prepareRun(calendars, options, { cwd: process.cwd(), now: new Date() });
       printFindings(run.findings);
       if (run.inputFailed && options.strict)

@@ -1,10 +1,6 @@
 import type { Command } from 'commander';
-import { exportCsv, exportJson } from '../../export/format.js';
-import { exportRows } from '../../export/rows.js';
 import { ExitCode, InputError } from '../../errors.js';
-import { prepareRun } from '../context.js';
 import { addInputOptions, formatOption, type RunOptions } from '../options.js';
-import { printFindings, writeOutput } from '../output.js';
 
 interface ExportOptions extends RunOptions {
   format: 'csv' | 'json';
@@ -32,6 +28,14 @@ Examples:
   cat jane.ics | engage-load export - --week last`,
     )
     .action(async (calendars: string[], options: ExportOptions) => {
+      // Loaded when the command runs, so that --help and --version load none of it.
+      const [{ exportCsv, exportJson }, { exportRows }, { prepareRun }, { printFindings, writeOutput }] =
+        await Promise.all([
+          import('../../export/format.js'),
+          import('../../export/rows.js'),
+          import('../context.js'),
+          import('../output.js'),
+        ]);
       const run = await prepareRun(calendars, options, { cwd: process.cwd(), now: new Date() });
       printFindings(run.findings);
       if (run.inputFailed && options.strict)

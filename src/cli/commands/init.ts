@@ -1,14 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { defaultConfig } from '../../config/defaults.js';
-import { starterCandidates } from '../../config/starter/candidates.js';
-import { starterYaml } from '../../config/starter/yaml.js';
 import { ExitCode, UsageError } from '../../errors.js';
-import { ingestCalendars } from '../../ingest/ingest.js';
-import { readInputs } from '../../ingest/read.js';
-import { resolveWindow } from '../../window.js';
-import { printFindings, readStdin, writeOutput } from '../output.js';
 
 interface InitOptions {
   out?: string;
@@ -51,6 +44,24 @@ Examples:
   engage-load init exports/ --out - | less`,
     )
     .action(async (calendars: string[], options: InitOptions) => {
+      // Loaded when the command runs, so that --help and --version load none of it.
+      const [
+        { defaultConfig },
+        { starterCandidates },
+        { starterYaml },
+        { ingestCalendars },
+        { readInputs },
+        { resolveWindow },
+        { printFindings, readStdin, writeOutput },
+      ] = await Promise.all([
+        import('../../config/defaults.js'),
+        import('../../config/starter/candidates.js'),
+        import('../../config/starter/yaml.js'),
+        import('../../ingest/ingest.js'),
+        import('../../ingest/read.js'),
+        import('../../window.js'),
+        import('../output.js'),
+      ]);
       const cwd = process.cwd();
       const toStdout = options.out === '-';
       const out = path.resolve(cwd, options.out ?? 'engage-load.yaml');

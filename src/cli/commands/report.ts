@@ -1,13 +1,8 @@
 import { Option, type Command } from 'commander';
 import { ExitCode, InputError, UsageError } from '../../errors.js';
-import { buildReport } from '../../report/build.js';
-import { withSuggestions } from '../../report/with-suggestions.js';
-import { REPORT_FORMATS, renderers, type ReportFormat } from '../../render/index.js';
+import { REPORT_FORMATS, type ReportFormat } from '../../render/formats.js';
 import type { Finding, Level } from '../../types.js';
-import { prepareRun } from '../context.js';
 import { addInputOptions, formatOption, type RunOptions } from '../options.js';
-import { printFindings, writeOutput } from '../output.js';
-import { startProgress } from '../progress.js';
 
 interface ReportOptions extends RunOptions {
   format: ReportFormat;
@@ -70,6 +65,22 @@ Examples:
   engage-load report exports/ --week last --fail-on critical --format csv > load.csv`,
     )
     .action(async (calendars: string[], options: ReportOptions) => {
+      // Loaded when the command runs, so that --help and --version load none of it.
+      const [
+        { buildReport },
+        { withSuggestions },
+        { prepareRun },
+        { printFindings, writeOutput },
+        { startProgress },
+        { renderers },
+      ] = await Promise.all([
+        import('../../report/build.js'),
+        import('../../report/with-suggestions.js'),
+        import('../context.js'),
+        import('../output.js'),
+        import('../progress.js'),
+        import('../../render/index.js'),
+      ]);
       const stamp = generatedAt();
       const progress = startProgress('reading calendars');
       let run;

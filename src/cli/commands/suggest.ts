@@ -1,17 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import { ExitCode, InputError, UsageError } from '../../errors.js';
-import { measurePersonWeeks } from '../../measure/index.js';
-import { CSV_COLUMNS, csvField } from '../../render/csv.js';
-import { labelsFromConfig } from '../../render/suggestions/sentences.js';
-import { suggestionCsvRows } from '../../render/suggestions/csv.js';
-import { suggestionMarkdown } from '../../render/suggestions/markdown.js';
-import { renderSuggestionsTable } from '../../render/suggestions/table.js';
-import { suggest } from '../../suggest/index.js';
-import { applyPlanFile, parsePlanFile, planFileText } from '../../suggest/plan-file.js';
-import { prepareRun } from '../context.js';
 import { addInputOptions, formatOption, type RunOptions } from '../options.js';
-import { printFindings, writeOutput } from '../output.js';
 
 const FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
 
@@ -93,6 +83,30 @@ Examples:
   engage-load suggest --demo --apply plan.yaml`,
     )
     .action(async (calendars: string[], options: SuggestCommandOptions) => {
+      // Loaded when the command runs, so that --help and --version load none of it.
+      const [
+        { measurePersonWeeks },
+        { CSV_COLUMNS, csvField },
+        { labelsFromConfig },
+        { suggestionCsvRows },
+        { suggestionMarkdown },
+        { renderSuggestionsTable },
+        { suggest },
+        { applyPlanFile, parsePlanFile, planFileText },
+        { prepareRun },
+        { printFindings, writeOutput },
+      ] = await Promise.all([
+        import('../../measure/index.js'),
+        import('../../render/csv.js'),
+        import('../../render/suggestions/sentences.js'),
+        import('../../render/suggestions/csv.js'),
+        import('../../render/suggestions/markdown.js'),
+        import('../../render/suggestions/table.js'),
+        import('../../suggest/index.js'),
+        import('../../suggest/plan-file.js'),
+        import('../context.js'),
+        import('../output.js'),
+      ]);
       const run = await prepareRun(calendars, options, { cwd: process.cwd(), now: new Date() });
       printFindings(run.findings);
       if (run.inputFailed && options.strict) {

@@ -1,17 +1,10 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { defaultConfig } from '../../config/defaults.js';
-import { loadConfig } from '../../config/load.js';
 import type { Config } from '../../config/types.js';
 import { ConfigError, ExitCode } from '../../errors.js';
-import { formatFinding } from '../../findings/format.js';
-import { ingestCalendars } from '../../ingest/ingest.js';
-import { readInputs } from '../../ingest/read.js';
 import type { Finding } from '../../types.js';
-import { resolveWindow } from '../../window.js';
 import { demoConfigPath } from '../package-info.js';
 import { addInputOptions, type RunOptions } from '../options.js';
-import { readStdin, writeOutput } from '../output.js';
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -34,6 +27,24 @@ Examples:
   engage-load validate exports/ --week 2026-W47`,
     )
     .action(async (calendars: string[], options: RunOptions) => {
+      // Loaded when the command runs, so that --help and --version load none of it.
+      const [
+        { defaultConfig },
+        { loadConfig },
+        { formatFinding },
+        { ingestCalendars },
+        { readInputs },
+        { resolveWindow },
+        { readStdin, writeOutput },
+      ] = await Promise.all([
+        import('../../config/defaults.js'),
+        import('../../config/load.js'),
+        import('../../findings/format.js'),
+        import('../../ingest/ingest.js'),
+        import('../../ingest/read.js'),
+        import('../../window.js'),
+        import('../output.js'),
+      ]);
       const cwd = process.cwd();
       const lines: string[] = [];
       let config: Config;
