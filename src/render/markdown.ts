@@ -3,6 +3,8 @@ import { hoursColumn, hoursText, percentText, plural } from '../findings/numbers
 import type { Report } from '../report/types.js';
 import { UNASSIGNED } from '../types.js';
 import { detailWeeks, personTotal, WEEK_COLUMNS, weekRow, windowTitle } from './figures.js';
+import { findingsView } from './findings-view.js';
+import { missingLines } from './missing.js';
 import { sparkBar } from './sparkline.js';
 import { labelsFrom } from './suggestions/sentences.js';
 import { suggestionMarkdown } from './suggestions/markdown.js';
@@ -101,13 +103,22 @@ function meetingsSection(report: Report): string[] {
   return out.length > 0 ? ['## Behind the flagged weeks', ...out] : [];
 }
 
-function findingsSection(report: Report): string[] {
-  if (report.findings.length === 0) return [];
+function findingsSection(report: Report, verbose: boolean): string[] {
+  const view = findingsView(report.findings, verbose);
+  if (view.listed.length === 0 && !view.infoSummary) return [];
   return [
     '## Flags and data quality',
     '',
-    ...report.findings.map((f) => `- **${f.severity}**: ${mdEscape(formatFinding(f))}`),
+    ...view.listed.map((f) => `- **${f.severity}**: ${mdEscape(formatFinding(f))}`),
+    ...(view.infoSummary ? [`- **info**: ${mdEscape(view.infoSummary)}`] : []),
   ];
+}
+
+/** A GitHub alert, so that an incomplete report cannot be mistaken for a complete one. */
+function missingSection(report: Report): string[] {
+  const [headline, ...calendars] = missingLines(report);
+  if (!headline) return [];
+  return ['> [!WARNING]', `> **${mdEscape(headline)}**`, ...calendars.map((l) => `> - ${mdEscape(l)}`)];
 }
 
 function inputsSection(report: Report): string[] {
@@ -127,7 +138,7 @@ function inputsSection(report: Report): string[] {
 }
 
 /** Headings and GitHub tables, fit for a CI job summary. */
-export const renderMarkdown: Renderer = (report) => {
+export const renderMarkdown: Renderer = (report, options) => {
   const s = report.summary;
   const head = [
     `# engage-load report: ${mdEscape(windowTitle(report))}`,
@@ -138,12 +149,13 @@ export const renderMarkdown: Renderer = (report) => {
   ];
   const sections = [
     head,
+    missingSection(report),
     loadSection(report),
     trendSection(report),
     systemsSection(report),
     meetingsSection(report),
     report.suggestions ? suggestionMarkdown(report.suggestions, { labels: labelsFrom(report) }) : [],
-    findingsSection(report),
+    findingsSection(report, options.verbose === true),
     inputsSection(report),
   ].filter((x) => x.length > 0);
   return `${sections.map((x) => x.join('\n')).join('\n\n')}\n`;

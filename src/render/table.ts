@@ -4,6 +4,8 @@ import { hoursColumn, hoursText, percentText, plural } from '../findings/numbers
 import type { Report } from '../report/types.js';
 import { UNASSIGNED, type Level, type PersonWeek } from '../types.js';
 import { detailWeeks, personTotal, WEEK_COLUMNS, weekRow, windowTitle } from './figures.js';
+import { findingsView } from './findings-view.js';
+import { missingLines } from './missing.js';
 import { sparkBar } from './sparkline.js';
 import { fit, textTable, wrapList, type Align } from './text-table.js';
 import { labelsFrom } from './suggestions/sentences.js';
@@ -41,6 +43,9 @@ function header(report: Report, c: ChalkInstance): string[] {
   const unreadable = report.inputs.filter((i) => !i.readable).length;
   return [
     c.bold(`engage-load report · ${windowTitle(report)}`),
+    ...missingLines(report).map((line, i) =>
+      i === 0 ? c.red.bold(wrap(line, WIDTH, '  ')) : c.red(`  ${line}`),
+    ),
     [
       plural(s.people, 'person', 'people'),
       `${hoursText(s.scheduled)} h scheduled`,
@@ -170,14 +175,18 @@ function meetingsSection(report: Report, c: ChalkInstance): string[] {
   return out.length > 0 ? [c.bold('Behind the flagged weeks'), ...out.slice(1)] : [];
 }
 
-function findingsSection(report: Report, c: ChalkInstance): string[] {
+function findingsSection(report: Report, c: ChalkInstance, verbose: boolean): string[] {
   // Overload flags are the rows of the load table already.
-  const findings = report.findings.filter((f) => !f.code.startsWith('overload.'));
-  if (findings.length === 0) return [];
+  const view = findingsView(
+    report.findings.filter((f) => !f.code.startsWith('overload.')),
+    verbose,
+  );
+  if (view.listed.length === 0 && !view.infoSummary) return [];
   const mark = { error: c.red('error'), warning: c.yellow('warning'), info: c.dim('info') };
   return [
     c.bold('Flags and data quality'),
-    ...findings.map((f) => wrap(`${mark[f.severity]}: ${formatFinding(f)}`, WIDTH, '  ')),
+    ...view.listed.map((f) => wrap(`${mark[f.severity]}: ${formatFinding(f)}`, WIDTH, '  ')),
+    ...(view.infoSummary ? [wrap(`${mark.info}: ${view.infoSummary}`, WIDTH, '  ')] : []),
   ];
 }
 
@@ -193,7 +202,7 @@ export const renderTable: Renderer = (report, options) => {
     ...(report.suggestions
       ? suggestionTableSections(report.suggestions, { labels: labelsFrom(report), color: options.color })
       : []),
-    findingsSection(report, c),
+    findingsSection(report, c, options.verbose === true),
   ].filter((s) => s.length > 0);
   return `${sections.map((s) => s.join('\n')).join('\n\n')}\n`;
 };

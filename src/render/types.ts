@@ -3,6 +3,8 @@ import type { Report } from '../report/types.js';
 export interface RenderOptions {
   /** ANSI colours (table only). The CLI decides from the TTY, NO_COLOR and --no-color. */
   color: boolean;
+  /** List every info finding; by default the human formats summarise them in one line. */
+  verbose?: boolean;
 }
 
 /** Every format is a function from the same report object to text or bytes. */

@@ -19,22 +19,27 @@ describe('csv', () => {
   const lines = csv.split('\r\n');
 
   it('has the long-format header and CRLF line ends', () => {
-    expect(lines[0]).toBe('person,week,system,workstream,metric,value');
+    expect(lines[0]).toBe('person,week,system,workstream,metric,value,text');
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   });
 
   it('has one row per figure', () => {
-    expect(lines).toContain('cmo,2026-W47,,,scheduled,38');
-    expect(lines).toContain('cmo,2026-W47,,,level,critical');
-    expect(lines).toContain('cmo,2026-W47,lsc,,hours,22');
-    expect(lines).toContain('cmo,2026-W47,,uec,hours,22');
-    expect(lines).toContain('coo,2026-W47,,,capacity,22.5'); // 37.5 − 2 × 7.5
-    expect(lines).toContain('cmo,,lsc,,share,0.619'); // 26 / 42 over the window
-    expect(lines).toContain('cmo,2026-W47,,,finding,overload.critical');
+    expect(lines).toContain('cmo,2026-W47,,,scheduled,38,');
+    // Words never sit in value: the level and a finding's code go to text.
+    expect(lines).toContain('cmo,2026-W47,,,level,,critical');
+    expect(lines).toContain('cmo,2026-W47,lsc,,hours,22,');
+    expect(lines).toContain('cmo,2026-W47,,uec,hours,22,');
+    expect(lines).toContain('coo,2026-W47,,,capacity,22.5,'); // 37.5 − 2 × 7.5
+    expect(lines).toContain('cmo,,lsc,,share,0.619,'); // 26 / 42 over the window
+    expect(lines).toContain('cmo,2026-W47,,,finding,,overload.critical');
     // no baseline row for a week without previous data
     expect(lines.filter((l) => l.startsWith('cmo,2026-W46,,,baseline'))).toEqual([]);
-    for (const line of lines.slice(1, -1)) expect(line.split(',').length).toBe(6);
+    for (const line of lines.slice(1, -1)) {
+      const cells = line.split(',');
+      expect(cells.length).toBe(7);
+      expect(cells[5], line).toMatch(/^(-?\d+(\.\d+)?)?$/);
+    }
   });
 
   it('quotes fields by RFC 4180', () => {

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { ExitCode, UsageError } from '../../errors.js';
+import { ExitCode, InputError, UsageError } from '../../errors.js';
+import { printFindings, readStdin, writeOutput } from '../output.js';
+import { INIT_EXAMPLES } from '../examples.js';
 
 interface InitOptions {
   out?: string;
@@ -39,9 +41,7 @@ systems from the e-mail domains met most often (not the people's own) and from t
 name a system ("… ICS", "… ICB"). Private titles are never read.
 
 Examples:
-  engage-load init exports/
-  engage-load init exports/jane.ics exports/sam.ics --out config/engage-load.yaml
-  engage-load init exports/ --out - | less`,
+${INIT_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
     )
     .action(async (calendars: string[], options: InitOptions) => {
       // Loaded when the command runs, so that --help and --version load none of it.
@@ -52,7 +52,7 @@ Examples:
         { ingestCalendars },
         { readInputs },
         { resolveWindow },
-        { printFindings, readStdin, writeOutput },
+        { nothingReadSentence },
       ] = await Promise.all([
         import('../../config/defaults.js'),
         import('../../config/starter/candidates.js'),
@@ -60,7 +60,7 @@ Examples:
         import('../../ingest/ingest.js'),
         import('../../ingest/read.js'),
         import('../../window.js'),
-        import('../output.js'),
+        import('../runner.js'),
       ]);
       const cwd = process.cwd();
       const toStdout = options.out === '-';
@@ -72,7 +72,6 @@ Examples:
       }
       const config = defaultConfig(options.tz);
       const read = await readInputs(calendars, { cwd, readStdin });
-      printFindings(read.findings);
       // First pass on one day only learns each calendar's span; the second reads its last 26 weeks.
       const now = Date.now();
       const probe = resolveWindow({
@@ -93,7 +92,10 @@ Examples:
         now: new Date(now),
       });
       const ingested = ingestCalendars(read.sources, config, window);
-      printFindings(ingested.findings);
+      // As for every command: when no calendar can be read there is nothing to scaffold from.
+      if (!ingested.calendars.some((c) => c.readable))
+        throw new InputError('', nothingReadSentence([...read.findings, ...ingested.findings]));
+      printFindings([...read.findings, ...ingested.findings]);
       const candidates = starterCandidates(ingested.calendars, ingested.occurrences);
       const text = starterYaml(candidates, { outDir: path.dirname(out), cwd, timezone: config.timezone });
       if (toStdout) {

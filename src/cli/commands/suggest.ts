@@ -1,7 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
-import { ExitCode, InputError, UsageError } from '../../errors.js';
+import { UsageError } from '../../errors.js';
+import { SUGGEST_EXAMPLES } from '../examples.js';
 import { addInputOptions, formatOption, type RunOptions } from '../options.js';
+import { printFindings, writeOutput } from '../output.js';
 
 const FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
 
@@ -23,14 +25,6 @@ async function readPlanFile(file: string): Promise<string> {
       `${file}: cannot read the plan file (${code === 'ENOENT' ? 'no such file' : (code ?? 'error')})`,
     );
   }
-}
-
-function useColor(options: SuggestCommandOptions): boolean {
-  if (options.color === false || options.out || options.format !== 'table') return false;
-  const env = process.env;
-  if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
-  if (env['FORCE_COLOR'] !== undefined && env['FORCE_COLOR'] !== '0') return true;
-  return process.stdout.isTTY === true;
 }
 
 export function registerSuggest(program: Command): void {
@@ -72,29 +66,25 @@ exact best plan (least hours above warn, then lowest peak, then fewest hours mov
 and a recommendation (the fewest changes within plan.recommendWithin, default 10%, of the best relief).
 --plan balanced gives the minimum-peak plan instead. --write-plan saves the plan; --apply tries one.
 
-Formats: table (default), json (the suggestion set), csv (person,week,system,workstream,metric,value),
+Formats: table (default), json (schema/suggest.schema.json), csv (person,week,system,workstream,metric,value,text),
 markdown.
 
 Examples:
-  engage-load suggest --demo
-  engage-load suggest exports/ --week 2026-W47 --verbose
-  engage-load suggest exports/ --from 2026-09-28 --to 2026-12-27 --format json --out moves.json
-  engage-load suggest --demo --write-plan plan.yaml
-  engage-load suggest --demo --apply plan.yaml`,
+${SUGGEST_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
     )
     .action(async (calendars: string[], options: SuggestCommandOptions) => {
       // Loaded when the command runs, so that --help and --version load none of it.
       const [
         { measurePersonWeeks },
-        { CSV_COLUMNS, csvField },
+        { csvLines },
         { labelsFromConfig },
         { suggestionCsvRows },
         { suggestionMarkdown },
         { renderSuggestionsTable },
+        { suggestDocument },
         { suggest },
         { applyPlanFile, parsePlanFile, planFileText },
-        { prepareRun },
-        { printFindings, writeOutput },
+        { finishRun, openRun },
       ] = await Promise.all([
         import('../../measure/index.js'),
         import('../../render/csv.js'),
@@ -102,16 +92,12 @@ Examples:
         import('../../render/suggestions/csv.js'),
         import('../../render/suggestions/markdown.js'),
         import('../../render/suggestions/table.js'),
+        import('../../suggest/document.js'),
         import('../../suggest/index.js'),
         import('../../suggest/plan-file.js'),
-        import('../context.js'),
-        import('../output.js'),
+        import('../runner.js'),
       ]);
-      const run = await prepareRun(calendars, options, { cwd: process.cwd(), now: new Date() });
-      printFindings(run.findings);
-      if (run.inputFailed && options.strict) {
-        throw new InputError('--strict', 'stopped because a calendar could not be read');
-      }
+      const run = await openRun(calendars, options);
       let analysis = run.analysis;
       let designatedLeads: ReadonlyMap<string, string> | undefined;
       if (options.apply) {
@@ -148,20 +134,20 @@ Examples:
       const labels = labelsFromConfig(analysis.config);
       const window = `${analysis.window.from} – ${analysis.window.to}`;
       let output: string;
-      if (options.format === 'json') output = `${JSON.stringify(set, null, 2)}\n`;
-      else if (options.format === 'csv') {
-        const rows = suggestionCsvRows(set).map((r) => r.map(csvField).join(','));
-        output = `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+      if (options.format === 'json') {
+        output = `${JSON.stringify(suggestDocument(set, analysis.window), null, 2)}\n`;
+      } else if (options.format === 'csv') {
+        output = csvLines(suggestionCsvRows(set));
       } else if (options.format === 'markdown') {
         output = `${[`# engage-load suggestions · ${window}`, '', ...suggestionMarkdown(set, { labels })].join('\n')}\n`;
       } else {
         output = renderSuggestionsTable(set, {
           labels,
-          color: useColor(options),
+          color: run.color,
           title: `engage-load suggestions · ${window}`,
         });
       }
       await writeOutput(output, options.out);
-      if (run.inputFailed) process.exitCode = ExitCode.input;
+      finishRun(run);
     });
 }
