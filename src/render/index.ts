@@ -1,6 +1,7 @@
 import { renderCsv } from './csv.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
+import { renderPdf } from './pdf/index.js';
 import { renderTable } from './table.js';
 import type { ReportFormat } from './formats.js';
 import type { Renderer } from './types.js';
@@ -14,6 +15,7 @@ export const renderers = {
   json: renderJson,
   csv: renderCsv,
   markdown: renderMarkdown,
+  pdf: renderPdf,
 } satisfies Record<ReportFormat, Renderer>;
 
 export { REPORT_FORMATS, type ReportFormat } from './formats.js';
