@@ -64,6 +64,7 @@ export function normaliseConfig(
   const thresholds: Thresholds = { ...DEFAULT_THRESHOLDS, ...definedOnly(file.thresholds) };
   const config: Config = {
     file: filePath,
+    ...(file.organisation !== undefined ? { organisation: file.organisation } : {}),
     timezone: file.timezone ?? DEFAULT_TIMEZONE,
     weekStart: 'monday',
     workingHours: {
@@ -85,6 +86,7 @@ export function normaliseConfig(
       calendars: (p.calendars ?? []).map((c) => resolveCalendar(c, configDir)),
       contractedHours: p.contractedHours ?? DEFAULT_CONTRACTED_HOURS,
       covers: [...new Set(p.covers ?? [])],
+      ...(p.team === undefined ? {} : { team: p.team }),
       thresholds: personThresholds(thresholds, definedOnly(p.thresholds)),
     })),
     systems: (file.systems ?? []).map((s, i) => ({
@@ -109,6 +111,10 @@ export function normaliseConfig(
       system: c.system ?? null,
       workstream: c.workstream ?? null,
     })),
+    plan: {
+      granularity: file.plan?.granularity ?? 'system',
+      recommendWithin: file.plan?.recommendWithin ?? 0.1,
+    },
   };
   return { config, issues };
 }

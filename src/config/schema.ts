@@ -72,6 +72,11 @@ export const personSchema = z
       .describe('Contracted weekly hours, the capacity before absence. Default 37.5.')
       .optional(),
     covers: z.array(id).describe('System ids this person may lead or attend for others.').optional(),
+    team: id
+      .describe(
+        'Team id (e.g. the trust, when one config holds several): moves, step-backs and lead plans stay within a team. Default: everyone is one team.',
+      )
+      .optional(),
     thresholds: thresholdsSchema
       .describe('Per-person overrides merged over the global thresholds.')
       .optional(),
@@ -134,6 +139,11 @@ export const correctionSchema = z
 export const configSchema = z
   .strictObject({
     $schema: z.string().describe('Path or URL of this JSON Schema, for editors.').optional(),
+    organisation: z
+      .string()
+      .min(1)
+      .describe("The organisation's name, shown in the PDF's running title. Default none.")
+      .optional(),
     timezone: z.string().min(1).describe('IANA time zone of the report. Default "Europe/London".').optional(),
     weekStart: z.literal('monday').describe('Weeks are ISO weeks starting on Monday.').optional(),
     workingHours: z
@@ -162,6 +172,25 @@ export const configSchema = z
     systems: z.array(systemSchema).describe('The regional health systems, in precedence order.').optional(),
     workstreams: z.array(workstreamSchema).describe('The workstreams, in precedence order.').optional(),
     corrections: z.array(correctionSchema).describe('Manual tags by event UID.').optional(),
+    plan: z
+      .strictObject({
+        granularity: z
+          .enum(['system', 'system-and-kind'])
+          .describe(
+            "What the lead plan gives to one lead: each system (default), or each system's meetings of one workstream kind (clinical, strategic, operational, none), e.g. a clinical lead beside a strategic one.",
+          )
+          .optional(),
+        recommendWithin: z
+          .number()
+          .min(0, 'expected a share from 0 to 1')
+          .max(1, 'expected a share from 0 to 1')
+          .describe(
+            'The recommended plan is the fewest lead changes that get within this share of the best reduction in hours above warn. Default 0.1 (10%).',
+          )
+          .optional(),
+      })
+      .describe('The system lead plan (engage-load suggest; docs/suggest.md).')
+      .optional(),
   })
   .describe('engage-load configuration (engage-load.yaml).');
 

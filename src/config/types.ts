@@ -45,6 +45,8 @@ export interface Person {
   contractedHours: number;
   /** System ids this person may lead. */
   covers: string[];
+  /** Team id: suggestions never move a meeting across teams. Absent: the one team of everyone without a team. */
+  team?: string;
   /** Per-person thresholds, already merged over the global ones. */
   thresholds: Thresholds;
 }
@@ -87,6 +89,8 @@ export interface Correction {
 export interface Config {
   /** Absolute path of the file it came from, or null for the built-in defaults. */
   file: string | null;
+  /** Shown in the PDF's running title; absent when not configured. */
+  organisation?: string;
   timezone: string;
   weekStart: 'monday';
   workingHours: WorkingHours;
@@ -96,4 +100,12 @@ export interface Config {
   systems: System[];
   workstreams: Workstream[];
   corrections: Correction[];
+  /** The system lead plan's settings (optional for configs built in code: defaults system and 0.1). */
+  plan?: PlanSettings;
+}
+
+export interface PlanSettings {
+  granularity: 'system' | 'system-and-kind';
+  /** The recommendation is the fewest lead changes within this share of the best relief. */
+  recommendWithin: number;
 }

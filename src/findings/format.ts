@@ -1,6 +1,7 @@
 import type { Finding } from '../types.js';
 import { configMessages } from './config-messages.js';
 import { ingestMessages } from './ingest-messages.js';
+import { planMessages } from './plan-messages.js';
 import { reportMessages } from './report-messages.js';
 
 /** The sentences of one area, by finding code. Sentences never contain a meeting title. */
@@ -10,7 +11,7 @@ export type MessageMap = Readonly<Record<string, (f: Finding) => string>>;
  * Every area's sentences. An area adds its codes by exporting a MessageMap from
  * src/findings/<area>-messages.ts and listing it here; the first map that knows a code wins.
  */
-const MESSAGE_MAPS: readonly MessageMap[] = [configMessages, ingestMessages, reportMessages];
+const MESSAGE_MAPS: readonly MessageMap[] = [configMessages, ingestMessages, reportMessages, planMessages];
 
 /** Keys that could carry free text from a calendar; a generic sentence never shows them. */
 const UNSAFE_KEYS = new Set(['title', 'summary', 'description', 'location']);

@@ -31,9 +31,10 @@ export const WEEK_COLUMNS = [
   'Level',
 ] as const;
 
-export function weekRow(w: PersonWeek): string[] {
+/** A person-week's row; `name` is the person's display name (their id where none is configured). */
+export function weekRow(w: PersonWeek, name: string = w.person): string[] {
   return [
-    w.person,
+    name,
     w.week,
     hoursColumn(w.scheduled),
     hoursColumn(w.occupied),

@@ -6,6 +6,7 @@ import { contractedHours } from '../measure/capacity.js';
 import { measurePersonWeeks, personTotals } from '../measure/index.js';
 import { UNASSIGNED, type Finding, type PersonWeek } from '../types.js';
 import { flaggedMeetings } from './meetings.js';
+import { missingInputs } from './missing.js';
 import {
   REPORT_SCHEMA_VERSION,
   type Report,
@@ -19,7 +20,7 @@ export interface BuildReportOptions {
   weeks?: number;
   /** Hide every meeting title. */
   redact: boolean;
-  /** ISO 8601 timestamp to stamp the report with; absent keeps the output reproducible. */
+  /** ISO 8601 timestamp to stamp the report with; default the end of the window (the data's date). */
   generatedAt?: string;
   /** The run's findings so far (config, unreadable inputs, ingest); default: the analysis's own. */
   findings?: Finding[];
@@ -63,11 +64,13 @@ function inputs(analysis: Analysis): ReportInput[] {
   }));
 }
 
+/** People in measure order; with teams in the config, grouped team by team (in id order, no team last). */
 function people(analysis: Analysis, ids: readonly string[]): ReportPerson[] {
-  return ids.map((id) => {
+  const listed = ids.map((id) => {
     const p = analysis.config.people.find((q) => q.id === id);
     return {
       id,
+      ...(p?.team === undefined ? {} : { team: p.team }),
       name: p?.name ?? id,
       role: p?.role ?? '',
       authority: p?.authority ?? null,
@@ -76,6 +79,9 @@ function people(analysis: Analysis, ids: readonly string[]): ReportPerson[] {
       calendars: analysis.calendars.filter((c) => c.person === id).map((c) => c.name),
     };
   });
+  if (!listed.some((p) => p.team !== undefined)) return listed;
+  const key = (p: ReportPerson): string => (p.team === undefined ? '\uffff' : p.team);
+  return listed.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
 function trend(personWeeks: readonly PersonWeek[], weeks: readonly string[]): TrendRow[] {
@@ -107,8 +113,9 @@ export function buildReport(analysis: Analysis, options: BuildReportOptions): Re
 
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
-    generatedAt: options.generatedAt ?? null,
+    generatedAt: options.generatedAt ?? iso(window.end, window.zone)!,
     redacted: options.redact,
+    missing: missingInputs(analysis, findings),
     window: {
       from: window.from,
       to: window.to,

@@ -1,6 +1,6 @@
 import { onLeave } from '../measure/capacity.js';
 import type { PersonWeek } from '../types.js';
-import { evaluate, heldBy, type Option } from './evaluate.js';
+import { evaluate, type Option } from './evaluate.js';
 import { applyMove, createState, hoursOf, piecesOf, type MoveState, type Unit } from './move-state.js';
 import { blockReason, countReasons } from './moves.js';
 import { figuresOf, isSystemPiece, meetingRef, round, type Piece, type Team } from './team.js';
@@ -49,7 +49,7 @@ function coverFor(state: MoveState, person: string, week: string, unit: Unit, ma
   const rejections: Rejection[] = [];
   for (const to of state.team.ids) {
     if (to === person) continue;
-    const result = evaluate(state, person, to, unit, maxLoad, heldBy(state, to));
+    const result = evaluate(state, person, to, unit, maxLoad);
     if ('option' in result) options.push(result.option);
     else rejections.push(result.rejection);
   }

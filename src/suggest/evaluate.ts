@@ -1,4 +1,12 @@
-import { hoursByWeek, hoursOf, piecesOf, type MoveState, type Unit } from './move-state.js';
+import {
+  holdsKey,
+  holdsSystem,
+  hoursByWeek,
+  hoursOf,
+  piecesOf,
+  type MoveState,
+  type Unit,
+} from './move-state.js';
 import { authorityRank, figuresOf, type Piece } from './team.js';
 import type { Rejection } from './types.js';
 
@@ -11,17 +19,6 @@ export interface Option {
   adding: Piece[];
   isLead: boolean;
   engaged: boolean;
-}
-
-/** What a colleague attends now: occurrence keys and systems. Computed once per colleague per round. */
-export interface Held {
-  keys: Set<string>;
-  systems: Set<string>;
-}
-
-export function heldBy(state: MoveState, person: string): Held {
-  const pieces = piecesOf(state, person);
-  return { keys: new Set(pieces.map((p) => p.key)), systems: new Set(pieces.map((p) => p.occ.system)) };
 }
 
 /** Allowance for floating-point sums of hours. */
@@ -42,19 +39,27 @@ export function evaluate(
   to: string,
   unit: Unit,
   maxLoad: number,
-  held: Held = heldBy(state, to),
 ): { option: Option } | { rejection: Rejection } {
   const { team } = state;
-  const engaged = held.systems.has(unit.system);
+  const engaged = holdsSystem(state, to, unit.system);
   const isLead = team.leadOf.get(unit.system) === to;
-  const adding = unit.pieces.filter((p) => !held.keys.has(p.key));
+  const person = team.people.get(to);
+  let refusal: Rejection | null = null;
+  if (!person?.covers.includes(unit.system)) refusal = { person: to, reason: 'not-eligible' };
+  else if (!isLead && authorityRank(person) < authorityRank(team.people.get(from))) {
+    refusal = { person: to, reason: 'authority' };
+  }
+  // Someone who may not take the meeting can still step back from it if they attend all of it:
+  // that needs only as many look-ups as the unit has pieces, and stops at the first one they lack.
+  if (refusal) {
+    const attendsAll = unit.pieces.every((p) => holdsKey(state, to, p.key));
+    return attendsAll
+      ? { option: { unit, to, kind: 'step-back', adding: [], isLead, engaged } }
+      : { rejection: refusal };
+  }
+  const adding = unit.pieces.filter((p) => !holdsKey(state, to, p.key));
   if (adding.length === 0) return { option: { unit, to, kind: 'step-back', adding, isLead, engaged } };
 
-  const person = team.people.get(to);
-  if (!person?.covers.includes(unit.system)) return { rejection: { person: to, reason: 'not-eligible' } };
-  if (!isLead && authorityRank(person) < authorityRank(team.people.get(from))) {
-    return { rejection: { person: to, reason: 'authority' } };
-  }
   const gained = hoursByWeek(adding);
   for (const week of gained.keys()) {
     const f = figuresOf(team, to, week);

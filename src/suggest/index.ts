@@ -2,10 +2,12 @@ import type { Analysis } from '../analyse.js';
 import { UNASSIGNED, type PersonWeek } from '../types.js';
 import { findConsolidation, findDoubleAttendance } from './consolidation.js';
 import { suggestCover } from './cover.js';
+import { tellOneStory } from './lead-plan/consistency.js';
 import { planLeads } from './lead-plan/plan.js';
 import { suggestMoves } from './moves.js';
 import { findSeatGaps } from './seats.js';
 import { buildTeam, type Team } from './team.js';
+import { hasTeams, mergeTeams, splitByTeam } from './teams.js';
 import type { SuggestionSet, SuggestOptions } from './types.js';
 
 export type * from './types.js';
@@ -46,19 +48,51 @@ function withoutPlan(team: Team, input: SuggestInput, options: SuggestOptions): 
   };
 }
 
-/** Moves, consolidation, double attendance and seats at the table; synchronous, without the lead plan. */
-export function suggestSync(full: SuggestInput, options: SuggestOptions = {}): SuggestionSet {
+/**
+ * Runs `one` on the whole input, or with teams in the config on each team's part (suggestions never
+ * cross a team) and merges the parts.
+ */
+async function perTeam(
+  full: SuggestInput,
+  one: (input: SuggestInput) => Promise<SuggestionSet>,
+): Promise<SuggestionSet> {
+  if (!hasTeams(full.analysis)) return one(full);
+  const parts = [];
+  for (const part of splitByTeam(full.analysis, full.personWeeks)) {
+    parts.push({ part, set: await one({ analysis: part.analysis, personWeeks: part.personWeeks }) });
+  }
+  return mergeTeams(parts);
+}
+
+function syncOne(full: SuggestInput, options: SuggestOptions): SuggestionSet {
   const input = externalOnly(full);
   return withoutPlan(buildTeam(input.analysis, input.personWeeks, options.redact ?? false), input, options);
 }
 
+/** Moves, consolidation, double attendance and seats at the table; synchronous, without the lead plan. */
+export function suggestSync(full: SuggestInput, options: SuggestOptions = {}): SuggestionSet {
+  if (!hasTeams(full.analysis)) return syncOne(full, options);
+  return mergeTeams(
+    splitByTeam(full.analysis, full.personWeeks).map((part) => ({
+      part,
+      set: syncOne({ analysis: part.analysis, personWeeks: part.personWeeks }, options),
+    })),
+  );
+}
+
 /** Every suggestion, including the system lead plan (which may load HiGHS, asynchronously). */
 export async function suggest(full: SuggestInput, options: SuggestOptions = {}): Promise<SuggestionSet> {
-  const input = externalOnly(full);
-  const team = buildTeam(input.analysis, input.personWeeks, options.redact ?? false);
-  const set = withoutPlan(team, input, options);
-  const leadPlan = await planLeads(team, input.analysis.config, {
-    timeLimitSeconds: options.timeLimitSeconds ?? 60,
+  return perTeam(full, async (part) => {
+    const input = externalOnly(part);
+    const team = buildTeam(input.analysis, input.personWeeks, options.redact ?? false);
+    const set = withoutPlan(team, input, options);
+    const plan = await planLeads(team, input.analysis.config, {
+      timeLimitSeconds: options.timeLimitSeconds ?? 60,
+      objective: options.plan ?? 'frontier',
+      ...(options.designatedLeads ? { designated: options.designatedLeads } : {}),
+    });
+    // Moves and plan tell one story within the team.
+    const story = tellOneStory(set.moves, plan, input.analysis.config);
+    return { ...set, moves: story.moves, leadPlan: story.plan };
   });
-  return { ...set, leadPlan };
 }

@@ -3,12 +3,28 @@ import { cell, figuresOf, isSystemPiece, type Piece, type Team } from './team.js
 /**
  * The team's calendars as the suggestions so far would leave them. Moves for one flagged week change
  * the hours later weeks start from, so the suggestions for the whole window are consistent.
+ *
+ * Besides each person's pieces by week, the state keeps indexes that the moves update as they are
+ * applied, so that checking a candidate costs in proportion to the meetings it moves, not to the
+ * colleague's whole window: which occurrence keys and systems each person holds (with counts, since
+ * one occurrence may be several pieces), each person's pieces by series UID and by occurrence key,
+ * and each person's highest hours/capacity over the window.
  */
 export interface MoveState {
   team: Team;
   hours: Map<string, number>;
   /** Counted pieces each person holds, by week. */
   held: Map<string, Map<string, Piece[]>>;
+  /** person → occurrence key → pieces held with that key. */
+  keyCount: Map<string, Map<string, number>>;
+  /** person → system → pieces held of that system. */
+  systemCount: Map<string, Map<string, number>>;
+  /** person → series UID → pieces held, in the order they were taken (start order, then moves). */
+  byUid: Map<string, Map<string, Piece[]>>;
+  /** person → occurrence key → pieces held, in the same order. */
+  byKey: Map<string, Map<string, Piece[]>>;
+  /** person → highest hours/capacity of their weeks with capacity (0 when none). */
+  peak: Map<string, number>;
 }
 
 /** A movable meeting: a whole series in the window, or one occurrence (all its pieces). */
@@ -20,51 +36,125 @@ export interface Unit {
   pieces: Piece[];
 }
 
+function inner<V>(outer: Map<string, Map<string, V>>, person: string): Map<string, V> {
+  let map = outer.get(person);
+  if (!map) {
+    map = new Map<string, V>();
+    outer.set(person, map);
+  }
+  return map;
+}
+
+const bump = (map: Map<string, number>, key: string, by: number): void => {
+  const n = (map.get(key) ?? 0) + by;
+  if (n === 0) map.delete(key);
+  else map.set(key, n);
+};
+
+function addPiece(state: MoveState, person: string, piece: Piece): void {
+  bump(inner(state.keyCount, person), piece.key, 1);
+  bump(inner(state.systemCount, person), piece.occ.system, 1);
+  const uids = inner(state.byUid, person);
+  const byUid = uids.get(piece.occ.uid);
+  if (byUid) byUid.push(piece);
+  else uids.set(piece.occ.uid, [piece]);
+  const keys = inner(state.byKey, person);
+  const byKey = keys.get(piece.key);
+  if (byKey) byKey.push(piece);
+  else keys.set(piece.key, [piece]);
+}
+
+function removeFrom(map: Map<string, Piece[]>, key: string, piece: Piece): void {
+  const list = map.get(key);
+  if (!list) return;
+  const rest = list.filter((p) => p !== piece);
+  if (rest.length === 0) map.delete(key);
+  else map.set(key, rest);
+}
+
+function removePiece(state: MoveState, person: string, piece: Piece): void {
+  bump(inner(state.keyCount, person), piece.key, -1);
+  bump(inner(state.systemCount, person), piece.occ.system, -1);
+  removeFrom(inner(state.byUid, person), piece.occ.uid, piece);
+  removeFrom(inner(state.byKey, person), piece.key, piece);
+}
+
+/** The person's highest hours/capacity over the window's weeks with capacity. */
+function peakOf(state: MoveState, person: string): number {
+  let max = 0;
+  for (const week of state.team.weeks) {
+    const cap = figuresOf(state.team, person, week).capacity;
+    if (cap > 0) max = Math.max(max, hoursOf(state, person, week) / cap);
+  }
+  return max;
+}
+
 export function createState(team: Team): MoveState {
   const hours = new Map<string, number>();
   for (const id of team.ids)
     for (const week of team.weeks) hours.set(cell(id, week), figuresOf(team, id, week).scheduled);
-  const held = new Map<string, Map<string, Piece[]>>();
+  const state: MoveState = {
+    team,
+    hours,
+    held: new Map(),
+    keyCount: new Map(),
+    systemCount: new Map(),
+    byUid: new Map(),
+    byKey: new Map(),
+    peak: new Map(),
+  };
   for (const [person, pieces] of team.pieces) {
     const byWeek = new Map<string, Piece[]>();
-    for (const p of pieces) byWeek.set(p.week, [...(byWeek.get(p.week) ?? []), p]);
-    held.set(person, byWeek);
+    for (const p of pieces) {
+      const list = byWeek.get(p.week);
+      if (list) list.push(p);
+      else byWeek.set(p.week, [p]);
+      addPiece(state, person, p);
+    }
+    state.held.set(person, byWeek);
   }
-  return { team, hours, held };
+  for (const id of team.ids) state.peak.set(id, peakOf(state, id));
+  return state;
 }
 
 export const hoursOf = (state: MoveState, person: string, week: string): number =>
   state.hours.get(cell(person, week)) ?? 0;
 
-export function piecesOf(state: MoveState, person: string, week?: string): Piece[] {
-  const byWeek = state.held.get(person);
-  if (!byWeek) return [];
-  return week === undefined ? [...byWeek.values()].flat() : (byWeek.get(week) ?? []);
+export function piecesOf(state: MoveState, person: string, week: string): Piece[] {
+  return state.held.get(person)?.get(week) ?? [];
 }
+
+/** Whether the person holds a piece of this occurrence. */
+export const holdsKey = (state: MoveState, person: string, key: string): boolean =>
+  state.keyCount.get(person)?.has(key) ?? false;
+
+/** Whether the person holds a piece of a meeting of this system. */
+export const holdsSystem = (state: MoveState, person: string, system: string): boolean =>
+  state.systemCount.get(person)?.has(system) ?? false;
 
 /** The highest hours/capacity of any person-week in the state. */
 export function teamMax(state: MoveState): number {
   let max = 0;
-  for (const id of state.team.ids) {
-    for (const week of state.team.weeks) {
-      const cap = figuresOf(state.team, id, week).capacity;
-      if (cap > 0) max = Math.max(max, hoursOf(state, id, week) / cap);
-    }
-  }
+  for (const id of state.team.ids) max = Math.max(max, state.peak.get(id) ?? 0);
   return max;
 }
+
+const byStart = (a: Piece, b: Piece): number => a.occ.start - b.occ.start;
 
 /** The owner's movable units in a week: their counted meetings tagged to a system. */
 export function candidateUnits(state: MoveState, person: string, week: string): Unit[] {
   const inWeek = piecesOf(state, person, week).filter(isSystemPiece);
-  const all = piecesOf(state, person);
   const units = new Map<string, Unit>();
   for (const piece of inWeek) {
     const series = piece.occ.recurring && state.team.wholeSeries.has(cell(person, piece.occ.uid));
     const id = series ? `s\u0000${piece.occ.uid}` : `o\u0000${piece.key}`;
     if (units.has(id)) continue;
-    const pieces = all.filter((p) => (series ? p.occ.uid === piece.occ.uid : p.key === piece.key));
-    pieces.sort((a, b) => a.occ.start - b.occ.start);
+    // Pieces that start together are in the same week, where both lists keep the same order, so the
+    // stable sort orders them as a sort of all the person's pieces would.
+    const index = series
+      ? state.byUid.get(person)?.get(piece.occ.uid)
+      : state.byKey.get(person)?.get(piece.key);
+    const pieces = [...(index ?? [])].sort(byStart);
     units.set(id, {
       kind: series ? 'series' : 'occurrence',
       uid: piece.occ.uid,
@@ -90,6 +180,7 @@ export function applyMove(state: MoveState, from: string, to: string, unit: Unit
       piece.week,
       list.filter((p) => p !== piece),
     );
+    removePiece(state, from, piece);
     const c = cell(from, piece.week);
     state.hours.set(c, (state.hours.get(c) ?? 0) - piece.occ.hours);
   }
@@ -97,7 +188,10 @@ export function applyMove(state: MoveState, from: string, to: string, unit: Unit
   state.held.set(to, toWeeks);
   for (const piece of adding) {
     toWeeks.set(piece.week, [...(toWeeks.get(piece.week) ?? []), piece]);
+    addPiece(state, to, piece);
     const c = cell(to, piece.week);
     state.hours.set(c, (state.hours.get(c) ?? 0) + piece.occ.hours);
   }
+  state.peak.set(from, peakOf(state, from));
+  state.peak.set(to, peakOf(state, to));
 }

@@ -1,5 +1,5 @@
 import type { Level, PersonWeek } from '../types.js';
-import { evaluate, heldBy, type Option } from './evaluate.js';
+import { evaluate, type Option } from './evaluate.js';
 import {
   applyMove,
   candidateUnits,
@@ -131,14 +131,12 @@ interface Evaluated {
 
 function evaluateAll(state: MoveState, person: string, week: string): Evaluated[] {
   const maxLoad = teamMax(state);
-  const colleagues = state.team.ids
-    .filter((id) => id !== person)
-    .map((id) => ({ id, held: heldBy(state, id) }));
+  const colleagues = state.team.ids.filter((id) => id !== person);
   return candidateUnits(state, person, week).map((unit) => {
     const options: Option[] = [];
     const rejections: Rejection[] = [];
-    for (const { id: to, held } of colleagues) {
-      const result = evaluate(state, person, to, unit, maxLoad, held);
+    for (const to of colleagues) {
+      const result = evaluate(state, person, to, unit, maxLoad);
       if ('option' in result) options.push(result.option);
       else rejections.push(result.rejection);
     }

@@ -68,6 +68,12 @@ const move = z.object({
     .array(rejection)
     .optional()
     .describe('With --verbose: the other colleagues and why not them.'),
+  planLead: z
+    .string()
+    .optional()
+    .describe(
+      "Set when the lead plan gives this meeting's system (or system and kind) to someone other than today's lead: the plan's lead.",
+    ),
 });
 
 const blocked = z.object({
@@ -97,7 +103,60 @@ const weekMoves = z.object({
 
 const loadPoint = z.object({ week: isoWeek, hours, ratio: z.number().nullable() });
 
+const planKind = z.enum(['clinical', 'strategic', 'operational', 'none']);
+
+const leadChange = z
+  .object({
+    system: z.string(),
+    kind: planKind.nullable(),
+    from: z.string().describe("Today's lead."),
+    to: z.string(),
+    hours: hours.describe('Hours of its meetings in the window, moving from one lead to the other.'),
+  })
+  .describe("A system (or system and kind) whose lead the plan changes from today's lead.");
+
+const frontierStep = z.object({
+  maxChanges: count.describe("At most this many lead changes from today's arrangement."),
+  changes: z.array(leadChange),
+  overload: hours.describe('Hours above warn summed over person-weeks.'),
+  maxLoad: z.number(),
+  hoursMoved: hours,
+  overWarn: z.array(z.string()).describe('People at or above warn in some week under this plan.'),
+  improves: z.boolean().describe('Better than the step before (overload, then peak, then hours moved).'),
+  solver: z.enum(['search', 'highs']),
+  exact: z.boolean(),
+});
+
+const recommendation = z
+  .object({
+    maxChanges: count,
+    within: z.number().describe('The share of the best overload reduction the recommendation may give up.'),
+    changes: z.array(leadChange),
+    overload: hours,
+    maxLoad: z.number(),
+    hoursMoved: hours,
+    overloadReduction: hours,
+    bestReduction: hours,
+    overWarn: z.array(z.string()),
+    newlyOverWarn: z.array(z.string()).describe("Over warn under the plan but not with today's leads."),
+  })
+  .describe('The fewest lead changes within `within` of the best relief the frontier reaches.');
+
+const unnecessaryMove = z.object({
+  week: isoWeek,
+  kind: z.enum(['step-back', 'move']),
+  from: z.string(),
+  to: z.string(),
+  meeting,
+  hoursInWeek: hours,
+  planLead: z.string(),
+});
+
 const leadPlan = z.object({
+  objective: z
+    .enum(['frontier', 'balanced'])
+    .describe('frontier (default): fewest lead changes for most relief; balanced: the minimum-peak plan.'),
+  granularity: z.enum(['system', 'system-and-kind']),
   solver: z
     .enum(['search', 'highs'])
     .describe('search: exact branch and bound; highs: the HiGHS MILP solver.'),
@@ -108,13 +167,28 @@ const leadPlan = z.object({
   maxLoadDesignated: z
     .number()
     .describe('Highest load if each system went to its designated lead (else its main attendee today).'),
+  overloadToday: hours.describe('Hours above warn over person-weeks as attended today.'),
+  overloadDesignated: hours.describe("The same with today's leads taking every meeting of their systems."),
+  overloadPlan: hours,
   underWarn: z.boolean(),
-  hoursChangingHands: hours,
+  hoursChangingHands: hours.describe("Hours of meetings the plan's leads do not attend today."),
+  hoursMovedBetweenLeads: hours.describe(
+    "Hours of the systems whose lead the plan changes from today's lead.",
+  ),
+  frontier: z.array(frontierStep),
+  recommendation: recommendation.nullable(),
+  unnecessaryMoves: z.array(unnecessaryMove).describe("This week's moves the plan makes unnecessary."),
   assignments: z.array(
     z.object({
       system: z.string(),
+      kind: planKind.nullable(),
       lead: z.string().nullable(),
       designatedLead: z.string().nullable(),
+      todayLead: z
+        .string()
+        .nullable()
+        .describe('The designated lead if they cover the system, else its main attendee today.'),
+      changed: z.boolean(),
       meetings: count,
       hours,
       hoursPerWeek: hours,
@@ -185,6 +259,16 @@ const leaveCover = z
   })
   .describe('A week of full leave with meetings in it: they need cover or will be missed.');
 
+const SEATS = z.array(
+  z.object({
+    code: z.enum(['no-engagement', 'only-operational']),
+    system: z.string(),
+    hours,
+    operationalHours: hours.optional(),
+    untaggedHours: hours.optional(),
+  }),
+);
+
 export const suggestionSetSchema = z
   .object({
     moves: z.array(weekMoves).describe('One entry per flagged person-week, in week then person order.'),
@@ -209,15 +293,20 @@ export const suggestionSetSchema = z
         couldSave: hours,
       }),
     ),
-    seats: z.array(
-      z.object({
-        code: z.enum(['no-engagement', 'only-operational']),
-        system: z.string(),
-        hours,
-        operationalHours: hours.optional(),
-        untaggedHours: hours.optional(),
-      }),
-    ),
+    seats: SEATS,
+    teams: z
+      .array(
+        z.object({
+          team: z.string().nullable(),
+          people: z.array(z.string()),
+          leadPlan: leadPlan.nullable(),
+          seats: SEATS,
+        }),
+      )
+      .describe(
+        "With teams in the config: each team's lead plan and seats (then leadPlan is null, seats empty).",
+      )
+      .optional(),
     cover: z.array(leaveCover).optional(),
   })
   .describe(

@@ -71,6 +71,11 @@ export interface Move {
   why: ChoiceReason[];
   /** With verbose: every other colleague and why they were not chosen. */
   alternatives?: Rejection[];
+  /**
+   * Set when the lead plan gives this meeting's system (or its system and workstream kind) to someone
+   * other than today's lead: the plan's lead for it. Moves are for this week, under today's leads.
+   */
+  planLead?: string;
 }
 
 /** Why a candidate meeting could not be moved at all. */
@@ -109,12 +114,21 @@ export interface WeekMoves {
   blocked: BlockedMeeting[];
 }
 
-/** One system in the lead plan. */
+/** A workstream kind as the plan groups meetings (`none`: no workstream). */
+export type PlanKind = 'clinical' | 'strategic' | 'operational' | 'none';
+
+/** One system in the lead plan (with granularity system-and-kind, one system's meetings of one kind). */
 export interface LeadAssignment {
   system: string;
+  /** Null with granularity system (and for a system with no meetings or nobody who covers it). */
+  kind: PlanKind | null;
   /** Null when nobody covers the system (its meetings stay with today's attendees). */
   lead: string | null;
   designatedLead: string | null;
+  /** Today's lead, whom changes are counted against: the designated lead if they cover it, else its main attendee. */
+  todayLead: string | null;
+  /** The plan's lead differs from today's lead. */
+  changed: boolean;
   /** Distinct meetings (a UID's occurrence counted once, whoever attends it) in the window. */
   meetings: number;
   hours: number;
@@ -167,7 +181,67 @@ export type PlanBlocker =
       soleEligibleFor: string[];
     };
 
+/** One system (or system and kind) whose lead a plan changes from today's lead. */
+export interface LeadChange {
+  system: string;
+  kind: PlanKind | null;
+  from: string;
+  to: string;
+  /** Hours of its meetings in the window: they move from one lead to the other. */
+  hours: number;
+}
+
+/** The exact best plan with at most `maxChanges` lead changes from today's arrangement. */
+export interface FrontierStep {
+  maxChanges: number;
+  changes: LeadChange[];
+  /** Hours above warn, summed over person-weeks. */
+  overload: number;
+  maxLoad: number;
+  hoursMoved: number;
+  /** People at or above warn in some week under this plan. */
+  overWarn: string[];
+  /** Better than the step before (on overload, then peak, then hours moved). */
+  improves: boolean;
+  solver: 'search' | 'highs';
+  exact: boolean;
+}
+
+export interface PlanRecommendation {
+  /** The smallest step within `within` of the best overload reduction the frontier reaches. */
+  maxChanges: number;
+  within: number;
+  changes: LeadChange[];
+  overload: number;
+  maxLoad: number;
+  hoursMoved: number;
+  overloadReduction: number;
+  bestReduction: number;
+  /** People at or above warn in some week under the recommended plan. */
+  overWarn: string[];
+  /** Of those, the ones not at or above warn with today's leads: the plan itself overloads them. */
+  newlyOverWarn: string[];
+}
+
+/** A move for this week that the plan makes unnecessary: under the plan, `from` does not hold the meeting. */
+export interface UnnecessaryMove {
+  week: string;
+  kind: 'step-back' | 'move';
+  from: string;
+  to: string;
+  meeting: MeetingRef;
+  hoursInWeek: number;
+  /** The plan's lead for the meeting's system (or system and kind). */
+  planLead: string;
+}
+
 export interface LeadPlan {
+  /**
+   * frontier (default): the fewest lead changes from today's arrangement that buy most of the relief;
+   * balanced (--plan balanced): the minimum-peak plan.
+   */
+  objective: 'frontier' | 'balanced';
+  granularity: 'system' | 'system-and-kind';
   /** search: exact branch and bound (small instances); highs: the HiGHS MILP solver. */
   solver: 'search' | 'highs';
   /** True when the plan is proved optimal. */
@@ -181,8 +255,20 @@ export interface LeadPlan {
    * (else to whoever attends most of it). The plan is never worse than this.
    */
   maxLoadDesignated: number;
+  /** Hours above warn over person-weeks: as attended today, with today's leads, under the plan. */
+  overloadToday: number;
+  overloadDesignated: number;
+  overloadPlan: number;
   underWarn: boolean;
+  /** Hours of meetings the plan's leads do not attend today. */
   hoursChangingHands: number;
+  /** Hours of the systems whose lead the plan changes from today's lead. */
+  hoursMovedBetweenLeads: number;
+  /** frontier: one step per number of lead changes, from 0 until another change buys nothing ([] when balanced). */
+  frontier: FrontierStep[];
+  recommendation: PlanRecommendation | null;
+  /** This week's moves the plan makes unnecessary. */
+  unnecessaryMoves: UnnecessaryMove[];
   assignments: LeadAssignment[];
   people: PlanPerson[];
   removedDoubleAttendance: RemovedDoubleAttendance[];
@@ -250,6 +336,16 @@ export interface LeaveCover {
   meetings: Cover[];
 }
 
+/** With teams in the config: one team's lead plan and seats at the table. */
+export interface TeamSuggestions {
+  /** Null for the people the config gives no team. */
+  team: string | null;
+  /** The team's people (configured ids, then calendar owners the config does not list). */
+  people: string[];
+  leadPlan: LeadPlan | null;
+  seats: SeatGap[];
+}
+
 export interface SuggestionSet {
   /** One entry per flagged (warn or critical) person-week, in week then person order. */
   moves: WeekMoves[];
@@ -260,6 +356,11 @@ export interface SuggestionSet {
   seats: SeatGap[];
   /** Weeks of full leave with meetings in them, and cover for those meetings. */
   cover?: LeaveCover[];
+  /**
+   * Only when the config groups people into teams: suggestions never cross a team, so each team has
+   * its own lead plan and seats here (then the top-level leadPlan is null and seats is empty).
+   */
+  teams?: TeamSuggestions[];
 }
 
 export interface SuggestOptions {
@@ -269,4 +370,8 @@ export interface SuggestOptions {
   redact?: boolean;
   /** Lead plan solver time limit in seconds (default 60). */
   timeLimitSeconds?: number;
+  /** frontier (default) or balanced (minimum peak). */
+  plan?: 'frontier' | 'balanced';
+  /** Today's lead per system (or `system/kind`), from an applied plan file. */
+  designatedLeads?: ReadonlyMap<string, string>;
 }

@@ -7,8 +7,10 @@ describe('buildReport', () => {
   const report = buildReport(sampleAnalysis(), { redact: false });
 
   it('carries the version, window and a summary worked out by hand', () => {
-    expect(report.schemaVersion).toBe('1.0');
-    expect(report.generatedAt).toBeNull();
+    expect(report.schemaVersion).toBe('1.1');
+    // Dated by its data: the end of the window's last day, Sunday 22 November (GMT, no summer time).
+    expect(report.generatedAt).toBe('2026-11-23T00:00:00.000+00:00');
+    expect(report.missing).toEqual([]);
     expect(report.window).toMatchObject({
       from: '2026-11-09',
       to: '2026-11-22',
@@ -100,5 +102,29 @@ describe('buildReport', () => {
   it('is deterministic: the same analysis gives the same bytes', () => {
     const again = buildReport(sampleAnalysis(), { redact: false });
     expect(renderJson(again, { color: false })).toBe(renderJson(report, { color: false }));
+  });
+});
+
+describe('buildReport with teams', () => {
+  it('groups the people team by team (in team order, no team last) and names each one’s team', () => {
+    // The sample's people measure in config order: cmo, coo, cfo. With cmo in team "b",
+    // coo in team "a" and cfo in none, the report lists coo (a), cmo (b), then cfo.
+    const base = sampleAnalysis();
+    const teams: Record<string, string> = { cmo: 'b', coo: 'a' };
+    const a = {
+      ...base,
+      config: {
+        ...base.config,
+        people: base.config.people.map((p) => (teams[p.id] ? { ...p, team: teams[p.id] } : p)),
+      },
+    };
+    const ungrouped = buildReport(base, { redact: false }).people.map((p) => p.id);
+    const grouped = buildReport(a, { redact: false }).people;
+    expect(grouped.map((p) => [p.id, p.team])).toEqual([
+      ['coo', 'a'],
+      ['cmo', 'b'],
+      ['cfo', undefined],
+    ]);
+    expect(ungrouped).toEqual(['cmo', 'coo', 'cfo']);
   });
 });

@@ -70,3 +70,95 @@ export function bruteForcePlan(
   visit(0);
   return best;
 }
+
+export interface BruteStep {
+  overload: number;
+  peak: number;
+  moved: number;
+}
+
+/**
+ * An independent frontier by enumerating every assignment from the raw occurrences: for k = 0, 1, …
+ * the lexicographic best (hours above warn over person-weeks with capacity, highest hours/capacity,
+ * hours of systems away from today's lead) among plans with at most k systems away from today's lead
+ * (the designated lead when they cover the system, else whoever attends most of it, ties to the first
+ * id). Steps stop at the first k that reaches the best plan with no limit.
+ */
+export function bruteForceFrontier(a: Analysis, pws: PersonWeek[]): BruteStep[] {
+  const weeks = a.window.weeks;
+  const weekOf = (ms: number): string => weeks.find((w) => ms >= at(w, 0, 0) && ms < at(w, 7, 0))!;
+  const counted = a.occurrences.filter((o) => o.counts && o.system !== 'unassigned');
+  const people = [...new Set([...a.config.people.map((p) => p.id), ...pws.map((p) => p.person)])].sort();
+  const systems = a.config.systems
+    .map((s) => s.id)
+    .filter((s) => counted.some((o) => o.system === s) && a.config.people.some((p) => p.covers.includes(s)));
+  const meetings = new Map<string, Map<string, { hours: number; week: string; attendees: Set<string> }>>();
+  for (const o of counted) {
+    if (!systems.includes(o.system)) continue;
+    const m = meetings.get(o.system) ?? new Map();
+    const id = `${o.uid}|${o.occurrenceStart}|${o.start}`;
+    const entry = m.get(id) ?? { hours: o.hours, week: weekOf(o.start), attendees: new Set<string>() };
+    entry.attendees.add(o.person);
+    m.set(id, entry);
+    meetings.set(o.system, m);
+  }
+  const total = (s: string): number => [...meetings.get(s)!.values()].reduce((t, m) => t + m.hours, 0);
+  const eligible = systems.map((s) =>
+    people.filter((p) => a.config.people.find((x) => x.id === p)?.covers.includes(s)),
+  );
+  const today = systems.map((s, si) => {
+    const lead = a.config.systems.find((x) => x.id === s)!.lead;
+    if (lead && eligible[si]!.includes(lead)) return lead;
+    const attended = (p: string): number =>
+      [...meetings.get(s)!.values()].filter((m) => m.attendees.has(p)).reduce((t, m) => t + m.hours, 0);
+    let best = eligible[si]![0]!;
+    for (const p of eligible[si]!) if (attended(p) > attended(best)) best = p;
+    return best;
+  });
+  const pw = (p: string, w: string) => pws.find((x) => x.person === p && x.week === w)!;
+  const stays = (p: string, w: string): number =>
+    pw(p, w).scheduled -
+    counted
+      .filter((o) => o.person === p && systems.includes(o.system) && weekOf(o.start) === w)
+      .reduce((s, o) => s + o.hours, 0);
+
+  const all: (BruteStep & { changes: number })[] = [];
+  const choice: string[] = [];
+  const visit = (i: number): void => {
+    if (i === systems.length) {
+      let overload = 0;
+      let peak = 0;
+      for (const p of people) {
+        for (const w of weeks) {
+          let load = stays(p, w);
+          systems.forEach((s, si) => {
+            if (choice[si] !== p) return;
+            for (const m of meetings.get(s)!.values()) if (m.week === w) load += m.hours;
+          });
+          const cap = pw(p, w).capacity;
+          if (cap <= 0) continue;
+          peak = Math.max(peak, load / cap);
+          overload += Math.max(0, load - pw(p, w).warnAt);
+        }
+      }
+      const away = systems.filter((_, si) => choice[si] !== today[si]);
+      all.push({ overload, peak, moved: away.reduce((t, s) => t + total(s), 0), changes: away.length });
+      return;
+    }
+    for (const p of eligible[i]!) {
+      choice[i] = p;
+      visit(i + 1);
+    }
+  };
+  visit(0);
+  const better = (x: BruteStep, y: BruteStep): boolean =>
+    x.overload < y.overload - 1e-7 ||
+    (Math.abs(x.overload - y.overload) <= 1e-7 &&
+      (x.peak < y.peak - 1e-9 || (Math.abs(x.peak - y.peak) <= 1e-9 && x.moved < y.moved - 1e-7)));
+  const bestWithin = (k: number): BruteStep =>
+    all.filter((x) => x.changes <= k).reduce((b, x) => (better(x, b) ? x : b));
+  const unlimited = bestWithin(systems.length);
+  const steps = [bestWithin(0)];
+  for (let k = 1; k <= systems.length && better(unlimited, steps[k - 1]!); k++) steps.push(bestWithin(k));
+  return steps;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { suggestionCsvRows } from '../../src/render/suggestions/csv.js';
 import { suggestionMarkdown } from '../../src/render/suggestions/markdown.js';
+import { planHeadline } from '../../src/render/suggestions/plan-sentences.js';
 import { labelsFromConfig, moveSentence } from '../../src/render/suggestions/sentences.js';
 import { renderSuggestionsTable } from '../../src/render/suggestions/table.js';
 import { suggest } from '../../src/suggest/index.js';
@@ -44,8 +45,9 @@ describe('suggestion renderers', () => {
     const set = await setFor(false);
     const move = set.moves[0]!.moves[0]!;
     expect(moveSentence(move, W47, labelsFromConfig(cfg))).toBe(
-      'Move "Board, "Q3"" (Lakeside ICS; one occurrence, 1 h) from a to b: a 8 → 7 h, b 0 → 1 h (warn at 7.5 h). ' +
-        'Why b: designated lead for Lakeside ICS; free at every occurrence and stays under warn.',
+      // People by name: the helpers name a and b "A" and "B".
+      'Move "Board, "Q3"" (Lakeside ICS; one occurrence, 1 h) from A to B: A 8 → 7 h, B 0 → 1 h (warn at 7.5 h). ' +
+        'Why B: designated lead for Lakeside ICS; free at every occurrence and stays under warn.',
     );
   });
 
@@ -78,6 +80,48 @@ describe('suggestion renderers', () => {
     const md = suggestionMarkdown(await setFor(false), { labels: labelsFromConfig(cfg) }).join('\n');
     expect(md).toContain('## Redistribution');
     expect(md).toContain('### System lead plan');
-    expect(md).toContain('| Lakeside ICS | b | b |');
+    expect(md).toContain('| Lakeside ICS | B | B |');
+  });
+});
+
+describe('lead plan sentences', () => {
+  it('state the recommendation in one sentence with its cost, and the frontier in every format', async () => {
+    // The frontier test's first team: s1 6 h, s2 4 h, s3 3 h, all led by a; b covers s2, s3 (2 h internal);
+    // c covers s3. Today a has 13 h (130%, 5.5 h above warn 7.5). Recommended: 2 changes, s2 → b and
+    // s3 → c (7 h move), leaving a 6, b 6, c 3 h: 0 h above warn, peak 60%.
+    const team = config(
+      [
+        { id: 'a', covers: ['s1', 's2', 's3'] },
+        { id: 'b', covers: ['s2', 's3'] },
+        { id: 'c', covers: ['s3'] },
+      ],
+      [
+        { id: 's1', lead: 'a' },
+        { id: 's2', lead: 'a' },
+        { id: 's3', lead: 'a' },
+      ],
+    );
+    const a = analysis(team, [
+      occ({ person: 'a', uid: 'm1', day: 0, hours: 6, system: 's1' }),
+      occ({ person: 'a', uid: 'm2', day: 1, hours: 4, system: 's2' }),
+      occ({ person: 'a', uid: 'm3', day: 2, hours: 3, system: 's3' }),
+      occ({ person: 'b', uid: 'int', day: 3, hours: 2 }),
+    ]);
+    const set = await suggest({ analysis: a, personWeeks: personWeeks(a) });
+    const labels = labelsFromConfig(team);
+    expect(planHeadline(set.leadPlan!, labels)).toBe(
+      'Recommended, optimal (exact search): 2 lead changes: S2 from A to B, S3 from A to C, moving 7 h of ' +
+        'meetings between leads; hours above warn 5.5 → 0 h (the best any plan reaches), peak 130% → 60% ' +
+        '(130% as attended today). Under it nobody is at or above warn.',
+    );
+    const text = renderSuggestionsTable(set, { labels, color: false });
+    expect(text).toMatch(/▶ 2 +nobody +0\.0 +60% +7\.0 +S2: A → B; S3: A → C/);
+    expect(text).toMatch(/ {2}1 +1 +1\.5 +90% +4\.0 +S2: A → B/);
+    const md = suggestionMarkdown(set, { labels }).join('\n');
+    expect(md).toContain('| **2** (recommended) | nobody | 0 | 60% | 7 | S2: A → B; S3: A → C |');
+    const csv = suggestionCsvRows(set);
+    expect(csv).toContainEqual(['', '', '', '', 'plan_recommended_changes', 2]);
+    expect(csv).toContainEqual(['c', '', 's3', '', 'plan_frontier_change:2:a', 3]);
+    expect(csv).toContainEqual(['', '', '', '', 'plan_frontier_overload:1', 1.5]);
   });
 });

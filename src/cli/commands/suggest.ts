@@ -1,30 +1,32 @@
-import type { Command } from 'commander';
-import { ExitCode, InputError } from '../../errors.js';
-import { measurePersonWeeks } from '../../measure/index.js';
-import { CSV_COLUMNS, csvField } from '../../render/csv.js';
-import { labelsFromConfig } from '../../render/suggestions/sentences.js';
-import { suggestionCsvRows } from '../../render/suggestions/csv.js';
-import { suggestionMarkdown } from '../../render/suggestions/markdown.js';
-import { renderSuggestionsTable } from '../../render/suggestions/table.js';
-import { suggest } from '../../suggest/index.js';
-import { prepareRun } from '../context.js';
+import { readFile, writeFile } from 'node:fs/promises';
+import { Option, type Command } from 'commander';
+import { UsageError } from '../../errors.js';
+import { SUGGEST_EXAMPLES } from '../examples.js';
 import { addInputOptions, formatOption, type RunOptions } from '../options.js';
-import { printFindings, writeOutput } from '../output.js';
+import { outOption, outTargets, printFindings, writeTargets } from '../output.js';
+import { packageVersion } from '../package-info.js';
+import { packWindow, sourceDate } from './report.js';
 
-const FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
+const FORMATS = ['table', 'json', 'csv', 'markdown', 'pdf'] as const;
 
 interface SuggestCommandOptions extends RunOptions {
   format: (typeof FORMATS)[number];
-  out?: string;
+  out?: string[];
   verbose?: boolean;
+  plan: 'frontier' | 'balanced';
+  apply?: string;
+  writePlan?: string;
 }
 
-function useColor(options: SuggestCommandOptions): boolean {
-  if (options.color === false || options.out || options.format !== 'table') return false;
-  const env = process.env;
-  if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
-  if (env['FORCE_COLOR'] !== undefined && env['FORCE_COLOR'] !== '0') return true;
-  return process.stdout.isTTY === true;
+async function readPlanFile(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(
+      `${file}: cannot read the plan file (${code === 'ENOENT' ? 'no such file' : (code ?? 'error')})`,
+    );
+  }
 }
 
 export function registerSuggest(program: Command): void {
@@ -35,11 +37,24 @@ export function registerSuggest(program: Command): void {
     );
   addInputOptions(command)
     .addOption(formatOption(FORMATS, 'table'))
-    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .addOption(outOption('write to a file instead of stdout; .pdf .md .json .csv .txt choose the format'))
     .option(
       '-v, --verbose',
       'for every move and every blocked meeting, say why each other colleague was not chosen',
     )
+    .addOption(
+      new Option(
+        '--plan <objective>',
+        'lead plan: frontier (fewest lead changes for most relief) or balanced (minimum peak)',
+      )
+        .choices(['frontier', 'balanced'])
+        .default('frontier'),
+    )
+    .option(
+      '--write-plan <file>',
+      'also write the lead plan (leads and remaining moves) as YAML to this file',
+    )
+    .option('--apply <file>', 'recompute as if the leads and moves of this plan file were in force (what-if)')
     .addHelpText(
       'after',
       `
@@ -48,43 +63,111 @@ else a hand-over to a colleague who covers the system, is free then and stays un
 why when nothing is feasible. Then one lead per system for the whole team (solved exactly: a proved search, HiGHS for large teams),
 joint-forum candidates, double attendance and systems without a seat at the table. See docs/suggest.md.
 
-Formats: table (default), json (the suggestion set), csv (person,week,system,workstream,metric,value),
-markdown.
+The lead plan is a frontier by default: for 0, 1, 2 … lead changes from the designated leads, the
+exact best plan (least hours above warn, then lowest peak, then fewest hours moving between leads),
+and a recommendation (the fewest changes within plan.recommendWithin, default 10%, of the best relief).
+--plan balanced gives the minimum-peak plan instead. --write-plan saves the plan; --apply tries one.
+
+Formats: table (default), json (schema/suggest.schema.json), csv (person,week,system,workstream,metric,value,text),
+markdown, pdf (the board pack: the report with these suggestions; never to a terminal).
 
 Examples:
-  engage-load suggest --demo
-  engage-load suggest exports/ --week 2026-W47 --verbose
-  engage-load suggest exports/ --from 2026-09-28 --to 2026-12-27 --format json --out moves.json`,
+${SUGGEST_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
     )
     .action(async (calendars: string[], options: SuggestCommandOptions) => {
-      const run = await prepareRun(calendars, options, { cwd: process.cwd(), now: new Date() });
-      printFindings(run.findings);
-      if (run.inputFailed && options.strict) {
-        throw new InputError('--strict', 'stopped because a calendar could not be read');
+      // Loaded when the command runs, so that --help and --version load none of it.
+      const [
+        { measurePersonWeeks },
+        { csvLines },
+        { labelsFromConfig },
+        { suggestionCsvRows },
+        { suggestionMarkdown },
+        { renderSuggestionsTable },
+        { suggestDocument },
+        { suggest },
+        { applyPlanFile, parsePlanFile, planFileText },
+        { finishRun, openRun },
+        { buildReport },
+        { renderPdf },
+      ] = await Promise.all([
+        import('../../measure/index.js'),
+        import('../../render/csv.js'),
+        import('../../render/suggestions/sentences.js'),
+        import('../../render/suggestions/csv.js'),
+        import('../../render/suggestions/markdown.js'),
+        import('../../render/suggestions/table.js'),
+        import('../../suggest/document.js'),
+        import('../../suggest/index.js'),
+        import('../../suggest/plan-file.js'),
+        import('../runner.js'),
+        import('../../report/build.js'),
+        import('../../render/pdf/index.js'),
+      ]);
+      const stamp = sourceDate();
+      const targets = outTargets(options.out, options.format, FORMATS, process.cwd());
+      packWindow(
+        options,
+        targets.map((t) => t.format),
+      );
+      const run = await openRun(calendars, options);
+      let analysis = run.analysis;
+      let designatedLeads: ReadonlyMap<string, string> | undefined;
+      if (options.apply) {
+        const file = parsePlanFile(await readPlanFile(options.apply), options.apply, analysis.config);
+        const applied = applyPlanFile(analysis, file, options.apply);
+        printFindings(applied.findings);
+        analysis = applied.analysis;
+        designatedLeads = file.leads;
       }
-      const { analysis } = run;
       const personWeeks = measurePersonWeeks(analysis);
       const set = await suggest(
         { analysis, personWeeks },
-        { verbose: options.verbose === true, redact: options.redact === true },
+        {
+          verbose: options.verbose === true,
+          redact: options.redact === true,
+          plan: options.plan,
+          ...(designatedLeads ? { designatedLeads } : {}),
+        },
       );
+      if (options.writePlan && !set.leadPlan) {
+        // With teams each team has its own plan; a plan file names one lead per system.
+        throw new UsageError(
+          `${options.writePlan}: --write-plan needs one lead plan; with people[].team each team has its own`,
+        );
+      }
+      if (options.writePlan && set.leadPlan) {
+        try {
+          await writeFile(options.writePlan, planFileText(set.leadPlan, set.moves, analysis.window.zone));
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code ?? 'error';
+          throw new UsageError(`${options.writePlan}: cannot write the plan file (${code})`);
+        }
+      }
       const labels = labelsFromConfig(analysis.config);
       const window = `${analysis.window.from} – ${analysis.window.to}`;
-      let output: string;
-      if (options.format === 'json') output = `${JSON.stringify(set, null, 2)}\n`;
-      else if (options.format === 'csv') {
-        const rows = suggestionCsvRows(set).map((r) => r.map(csvField).join(','));
-        output = `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
-      } else if (options.format === 'markdown') {
-        output = `${[`# engage-load suggestions · ${window}`, '', ...suggestionMarkdown(set, { labels })].join('\n')}\n`;
-      } else {
-        output = renderSuggestionsTable(set, {
+      await writeTargets(targets, (t) => {
+        if (t.format === 'json') return `${JSON.stringify(suggestDocument(set, analysis.window), null, 2)}\n`;
+        if (t.format === 'csv') return csvLines(suggestionCsvRows(set));
+        if (t.format === 'markdown')
+          return `${[`# engage-load suggestions · ${window}`, '', ...suggestionMarkdown(set, { labels })].join('\n')}\n`;
+        if (t.format === 'pdf') {
+          const report = buildReport(analysis, {
+            weeks: options.weeks !== undefined ? Number(options.weeks) : undefined,
+            redact: options.redact === true,
+            generatedAt: stamp,
+            findings: run.findings,
+          });
+          return renderPdf(
+            { ...report, suggestions: set },
+            { color: false, version: packageVersion(), organisation: analysis.config.organisation },
+          );
+        }
+        return renderSuggestionsTable(set, {
           labels,
-          color: useColor(options),
+          color: t.path === null && run.color,
           title: `engage-load suggestions · ${window}`,
         });
-      }
-      await writeOutput(output, options.out);
-      if (run.inputFailed) process.exitCode = ExitCode.input;
+      });
+      finishRun(run);
     });
 }

@@ -1,8 +1,72 @@
-import type { SuggestionSet } from '../../suggest/types.js';
+import type { LeadPlan, SuggestionSet } from '../../suggest/types.js';
 import type { Row } from '../csv.js';
 
 /** Rows in the report CSV's long format: person, week, system, workstream, metric, value. */
 export type SuggestionRow = Row;
+
+/** One lead plan's rows. */
+function planRows(plan: LeadPlan): SuggestionRow[] {
+  const rows: SuggestionRow[] = [];
+  rows.push(
+    ['', '', '', '', 'plan_max_load_today', plan.maxLoadToday],
+    ['', '', '', '', 'plan_max_load_designated', plan.maxLoadDesignated],
+    ['', '', '', '', 'plan_max_load', plan.maxLoadPlan],
+    ['', '', '', '', 'plan_overload_designated', plan.overloadDesignated],
+    ['', '', '', '', 'plan_overload', plan.overloadPlan],
+    ['', '', '', '', 'plan_hours_moved_between_leads', plan.hoursMovedBetweenLeads],
+  );
+  // The frontier: k in the metric; each step's lead changes as rows with person = the new lead.
+  for (const f of plan.frontier) {
+    rows.push(
+      ['', '', '', '', `plan_frontier_overload:${f.maxChanges}`, f.overload],
+      ['', '', '', '', `plan_frontier_max_load:${f.maxChanges}`, f.maxLoad],
+      ['', '', '', '', `plan_frontier_hours_moved:${f.maxChanges}`, f.hoursMoved],
+      ['', '', '', '', `plan_frontier_over_warn:${f.maxChanges}`, f.overWarn.length],
+    );
+    for (const c of f.changes)
+      rows.push([
+        c.to,
+        '',
+        c.system,
+        c.kind ?? '',
+        `plan_frontier_change:${f.maxChanges}:${c.from}`,
+        c.hours,
+      ]);
+  }
+  if (plan.recommendation)
+    rows.push(['', '', '', '', 'plan_recommended_changes', plan.recommendation.maxChanges]);
+  for (const u of plan.unnecessaryMoves)
+    rows.push([
+      u.from,
+      u.week,
+      u.meeting.system,
+      u.meeting.workstream ?? '',
+      `plan_makes_unnecessary:${u.to}`,
+      u.hoursInWeek,
+    ]);
+  for (const a of plan.assignments)
+    rows.push([
+      a.lead ?? '',
+      '',
+      a.system,
+      a.kind ?? '',
+      a.lead ? 'plan_lead' : `plan_lead:${a.note ?? 'none'}`,
+      a.hoursPerWeek,
+    ]);
+  for (const p of plan.people) {
+    rows.push(
+      [p.person, '', '', '', 'plan_hours_per_week_today', p.todayHours],
+      [p.person, '', '', '', 'plan_hours_per_week', p.planHours],
+    );
+    for (const w of p.weeks) rows.push([p.person, w.week, '', '', 'plan_hours', w.plan]);
+  }
+  for (const b of plan.blockers) {
+    if (b.code === 'no-eligible-lead')
+      rows.push(['', '', b.system, '', 'plan_blocker:no-eligible-lead', b.hours]);
+    else rows.push([b.person, b.week, '', '', 'plan_blocker:over-warn', b.hours]);
+  }
+  return rows;
+}
 
 /**
  * The suggestions as long-format rows. The metric names the suggestion and, after a colon, the
@@ -28,33 +92,9 @@ export function suggestionCsvRows(set: SuggestionSet): SuggestionRow[] {
     }
     rows.push([w.person, w.week, '', '', `after_moves:${w.outcome}`, w.hoursAfter]);
   }
-  const plan = set.leadPlan;
-  if (plan) {
-    rows.push(
-      ['', '', '', '', 'plan_max_load_today', plan.maxLoadToday],
-      ['', '', '', '', 'plan_max_load', plan.maxLoadPlan],
-    );
-    for (const a of plan.assignments)
-      rows.push([
-        a.lead ?? '',
-        '',
-        a.system,
-        '',
-        a.lead ? 'plan_lead' : `plan_lead:${a.note ?? 'none'}`,
-        a.hoursPerWeek,
-      ]);
-    for (const p of plan.people) {
-      rows.push(
-        [p.person, '', '', '', 'plan_hours_per_week_today', p.todayHours],
-        [p.person, '', '', '', 'plan_hours_per_week', p.planHours],
-      );
-      for (const w of p.weeks) rows.push([p.person, w.week, '', '', 'plan_hours', w.plan]);
-    }
-    for (const b of plan.blockers) {
-      if (b.code === 'no-eligible-lead')
-        rows.push(['', '', b.system, '', 'plan_blocker:no-eligible-lead', b.hours]);
-      else rows.push([b.person, b.week, '', '', 'plan_blocker:over-warn', b.hours]);
-    }
+  // With teams, each team's plan (plans never cross a team).
+  for (const plan of [set.leadPlan, ...(set.teams ?? []).map((t) => t.leadPlan)]) {
+    if (plan) rows.push(...planRows(plan));
   }
   for (const c of set.consolidation) {
     rows.push([

@@ -2,13 +2,14 @@ import { hoursText, percentText } from '../../findings/numbers.js';
 import type { LeadPlan, LoadPoint, SuggestionSet, WeekMoves } from '../../suggest/types.js';
 import { mdEscape } from '../markdown.js';
 import { leaveCoverLines } from './cover.js';
+import { changeText, planHeadline, unitName, unnecessarySentence } from './plan-sentences.js';
 import {
   blockedSentence,
   blockerSentence,
   consolidationSentence,
   doubleSentence,
   moveSentence,
-  planHeadline,
+  namesText,
   rejectionText,
   removedSentence,
   seatSentence,
@@ -35,13 +36,13 @@ function limited<T>(items: T[], render: (item: T) => string): string[] {
 }
 
 function weekLines(w: WeekMoves, labels: SuggestionLabels): string[] {
-  const lines = [`**${mdEscape(weekHeadline(w))}**`, ''];
+  const lines = [`**${mdEscape(weekHeadline(w, labels))}**`, ''];
   w.moves.forEach((m, i) => {
     lines.push(`${i + 1}. ${mdEscape(moveSentence(m, w.week, labels))}`);
     if (m.alternatives && m.alternatives.length > 0) {
       const system = labels.system(m.meeting.system);
       lines.push(
-        `   _Not chosen: ${mdEscape(m.alternatives.map((r) => rejectionText(r, system, m.from)).join('; '))}._`,
+        `   _Not chosen: ${mdEscape(m.alternatives.map((r) => rejectionText(r, system, m.from, labels)).join('; '))}._`,
       );
     }
   });
@@ -49,29 +50,64 @@ function weekLines(w: WeekMoves, labels: SuggestionLabels): string[] {
     lines.push(`- No move for ${mdEscape(blockedSentence(b, labels))}`);
     if (b.rejections && b.rejections.length > 0) {
       const system = labels.system(b.meeting.system);
-      lines.push(`  _${mdEscape(b.rejections.map((r) => rejectionText(r, system, w.person)).join('; '))}._`);
+      lines.push(
+        `  _${mdEscape(b.rejections.map((r) => rejectionText(r, system, w.person, labels)).join('; '))}._`,
+      );
     }
   }
   lines.push('');
   return lines;
 }
 
+function frontierLines(plan: LeadPlan, labels: SuggestionLabels): string[] {
+  if (plan.frontier.length === 0) return [];
+  const chosen = plan.recommendation?.maxChanges;
+  const rows = plan.frontier.map((f) =>
+    [
+      f.maxChanges === chosen ? `**${f.maxChanges}** (recommended)` : String(f.maxChanges),
+      f.overWarn.length === 0 ? 'nobody' : namesText(f.overWarn.map(labels.person)),
+      hoursText(f.overload),
+      percentText(f.maxLoad),
+      hoursText(f.hoursMoved),
+      !f.improves && f.maxChanges > 0
+        ? `no better than ${f.maxChanges - 1}`
+        : f.changes.length === 0
+          ? f.maxChanges === 0
+            ? 'designated leads'
+            : '–'
+          : f.changes.map((x) => changeText(x, labels)).join('; '),
+    ].map((cell, i) => (i === 0 ? cell : mdEscape(cell))),
+  );
+  return [
+    'Frontier: the best plan with at most k lead changes from the designated leads:',
+    '',
+    ...table(
+      ['k', 'Over warn', 'Hours above warn', 'Peak', 'Hours moved', 'Lead changes'],
+      rows,
+      new Set([2, 3, 4]),
+    ),
+    '',
+  ];
+}
+
 function planLines(plan: LeadPlan, labels: SuggestionLabels): string[] {
   const systems = plan.assignments.map((a) =>
     [
-      labels.system(a.system),
-      a.lead ?? (a.note === 'no-eligible-lead' ? 'nobody covers' : '–'),
-      a.designatedLead ?? '–',
+      unitName(a.system, a.kind, labels),
+      `${a.lead ? labels.person(a.lead) : a.note === 'no-eligible-lead' ? 'nobody covers' : '–'}${a.changed ? ' (changed)' : ''}`,
+      a.todayLead
+        ? `${labels.person(a.todayLead)}${a.designatedLead === a.todayLead ? '' : ' (main attendee)'}`
+        : '–',
       hoursText(a.hoursPerWeek),
       hoursText(a.changesHands),
-      a.attendeesToday.map((t) => t.person).join(', ') || '–',
+      namesText(a.attendeesToday.map((t) => labels.person(t.person))) || '–',
     ].map(mdEscape),
   );
   const peak = (p: LoadPoint | null): string =>
     p ? `${hoursText(p.hours)} h${p.ratio === null ? '' : ` (${percentText(p.ratio)})`} ${p.week}` : '–';
   const people = plan.people.map((p) =>
     [
-      p.person,
+      labels.person(p.person),
       p.leads.map(labels.system).join(', ') || '–',
       hoursText(p.todayHours),
       hoursText(p.planHours),
@@ -80,12 +116,13 @@ function planLines(plan: LeadPlan, labels: SuggestionLabels): string[] {
     ].map(mdEscape),
   );
   const lines = [
-    '### System lead plan',
+    plan.objective === 'balanced' ? '### System lead plan (balanced)' : '### System lead plan',
     '',
-    mdEscape(planHeadline(plan)),
+    mdEscape(planHeadline(plan, labels)),
     '',
+    ...frontierLines(plan, labels),
     ...table(
-      ['System', 'Lead', 'Designated', 'Hours/week', 'Changes hands (h)', 'Attended today by'],
+      ['System', 'Lead', 'Designated lead', 'Hours/week', 'Changes hands (h)', 'Attended today by'],
       systems,
       new Set([3, 4]),
     ),
@@ -96,6 +133,14 @@ function planLines(plan: LeadPlan, labels: SuggestionLabels): string[] {
       new Set([2, 3]),
     ),
   ];
+  if (plan.unnecessaryMoves.length > 0) {
+    lines.push(
+      '',
+      `Moves for flagged weeks that the plan would make unnecessary (${plan.unnecessaryMoves.length}):`,
+      '',
+      ...limited(plan.unnecessaryMoves, (u) => unnecessarySentence(u, labels)),
+    );
+  }
   if (plan.removedDoubleAttendance.length > 0) {
     lines.push(
       '',
@@ -138,6 +183,15 @@ export function suggestionMarkdown(set: SuggestionSet, options: { labels: Sugges
         ]
       : []),
     ...(set.leadPlan ? planLines(set.leadPlan, labels) : []),
+    // With teams, each team has its own plan (plans never cross a team).
+    ...(set.teams ?? []).flatMap((t) => {
+      if (!t.leadPlan) return [];
+      const [title, ...rest] = planLines(t.leadPlan, labels);
+      return [
+        `${title ?? ''} — ${t.team === null ? 'people with no team' : `team ${mdEscape(t.team)}`}`,
+        ...rest,
+      ];
+    }),
     '### Joint forums',
     '',
     ...(forums.length > 0 ? limited(forums, (f) => consolidationSentence(f, labels)) : ['None.']),

@@ -1,10 +1,9 @@
 import type { Config } from '../../config/types.js';
-import { hoursText, percentText, plural } from '../../findings/numbers.js';
+import { hoursText, plural } from '../../findings/numbers.js';
 import type {
   BlockedMeeting,
   ConsolidationCandidate,
   DoubleAttendance,
-  LeadPlan,
   MeetingRef,
   Move,
   PlanBlocker,
@@ -16,20 +15,30 @@ import type {
 
 /** Display names for ids; people and systems show as their ids when no name is known. */
 export interface SuggestionLabels {
+  person: (id: string) => string;
   system: (id: string) => string;
   workstream: (id: string) => string;
 }
 
 export function labelsFrom(source: {
+  people?: readonly { id: string; name: string }[];
   systems: readonly { id: string; name: string }[];
   workstreams: readonly { id: string; name: string }[];
 }): SuggestionLabels {
+  const people = new Map((source.people ?? []).map((p) => [p.id, p.name]));
   const systems = new Map(source.systems.map((s) => [s.id, s.name]));
   const workstreams = new Map(source.workstreams.map((w) => [w.id, w.name]));
   return {
+    person: (id) => people.get(id) || id,
     system: (id) => systems.get(id) ?? id,
     workstream: (id) => workstreams.get(id) ?? id,
   };
+}
+
+/** Names joined as a sentence: "A", "A and B", "A, B and C". */
+export function namesText(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`;
 }
 
 export const labelsFromConfig = (config: Config): SuggestionLabels => labelsFrom(config);
@@ -65,43 +74,59 @@ export function moveSentence(move: Move, week: string, labels: SuggestionLabels)
     move.unit === 'series' && move.occurrences > 1
       ? `the series, ${plural(move.occurrences, 'occurrence')}`
       : 'one occurrence';
+  const from = labels.person(move.from);
+  const to = labels.person(move.to);
+  // Moves are for this week under today's leads; say so when the lead plan gives the system to someone else.
+  const plan = move.planLead
+    ? ` The lead plan would make ${labels.person(move.planLead)} the lead for ${system} instead of today's lead.`
+    : '';
   if (move.kind === 'step-back') {
     return (
-      `${move.from} steps back from ${name} (${system}; ${unit}, ${perWeek(move)}): ${move.to} already attends. ` +
-      `${move.from} ${hoursText(w.fromBefore)} → ${hoursText(w.fromAfter)} h; ${move.to} stays at ${hoursText(w.toAfter)} h.`
+      `${from} steps back from ${name} (${system}; ${unit}, ${perWeek(move)}): ${to} already attends. ` +
+      `${from} ${hoursText(w.fromBefore)} → ${hoursText(w.fromAfter)} h; ${to} stays at ${hoursText(w.toAfter)} h.${plan}`
     );
   }
-  const why = move.why.map((r) => WHY[r](system)).join(', ');
+  const why = move.why
+    .map((r) => (r === 'designated-lead' && move.planLead ? `${WHY[r](system)} today` : WHY[r](system)))
+    .join(', ');
   // Weeks where the colleague gains nothing (they already attend) are not a burden the move adds.
   const peak = Math.max(0, ...move.weeks.filter((x) => x.gained > 0).map((x) => x.toAfter));
   const already = move.weeks.filter((x) => x.gained < x.hours).length;
   const stays =
     move.weeks.length > 1 ? `stays under warn every week (at most ${hoursText(peak)} h)` : 'stays under warn';
   return (
-    `Move ${name} (${system}; ${unit}, ${perWeek(move)}) from ${move.from} to ${move.to}: ` +
-    `${move.from} ${hoursText(w.fromBefore)} → ${hoursText(w.fromAfter)} h, ` +
-    `${move.to} ${hoursText(w.toBefore)} → ${hoursText(w.toAfter)} h (warn at ${hoursText(w.toWarnAt)} h). ` +
-    `Why ${move.to}: ${why}; free at every occurrence and ${stays}.` +
+    `Move ${name} (${system}; ${unit}, ${perWeek(move)}) from ${from} to ${to}: ` +
+    `${from} ${hoursText(w.fromBefore)} → ${hoursText(w.fromAfter)} h, ` +
+    `${to} ${hoursText(w.toBefore)} → ${hoursText(w.toAfter)} h (warn at ${hoursText(w.toWarnAt)} h). ` +
+    `Why ${to}: ${why}; free at every occurrence and ${stays}.` +
     (already > 0
-      ? ` ${move.to} already attends it in ${plural(already, 'of these weeks', 'of these weeks')}.`
-      : '')
+      ? ` ${to} already attends it in ${plural(already, 'of these weeks', 'of these weeks')}.`
+      : '') +
+    plan
   );
 }
 
-export function rejectionText(r: Rejection, system: string, from: string): string {
+export function rejectionText(
+  r: Rejection,
+  system: string,
+  fromId: string,
+  labels: SuggestionLabels,
+): string {
+  const person = labels.person(r.person);
+  const from = labels.person(fromId);
   switch (r.reason) {
     case 'not-eligible':
-      return `${r.person} does not cover ${system}`;
+      return `${person} does not cover ${system}`;
     case 'authority':
-      return `${r.person} has less authority than ${from}`;
+      return `${person} has less authority than ${from}`;
     case 'absent':
-      return `${r.person} is absent in ${r.week ?? 'an affected week'}`;
+      return `${person} is absent in ${r.week ?? 'an affected week'}`;
     case 'busy':
-      return `${r.person} is busy at ${plural(r.clashes ?? 1, 'occurrence')}`;
+      return `${person} is busy at ${plural(r.clashes ?? 1, 'occurrence')}`;
     case 'would-overload':
-      return `${r.person} would reach ${hoursText(r.hoursAfter ?? 0)} h in ${r.week ?? ''} (warn at ${hoursText(r.warnAt ?? 0)} h)`;
+      return `${person} would reach ${hoursText(r.hoursAfter ?? 0)} h in ${r.week ?? ''} (warn at ${hoursText(r.warnAt ?? 0)} h)`;
     case 'less-preferred':
-      return `${r.person} could take it but ranks lower`;
+      return `${person} could take it but ranks lower`;
   }
 }
 
@@ -118,8 +143,8 @@ export function blockedSentence(b: BlockedMeeting, labels: SuggestionLabels): st
 }
 
 /** The headline of one flagged week: where it starts and where the suggestions leave it. */
-export function weekHeadline(w: WeekMoves): string {
-  const start = `${w.person} ${w.week}: ${hoursText(w.hoursBefore)} h (${w.levelBefore}; warn at ${hoursText(w.warnAt)} h)`;
+export function weekHeadline(w: WeekMoves, labels: SuggestionLabels): string {
+  const start = `${labels.person(w.person)} ${w.week}: ${hoursText(w.hoursBefore)} h (${w.levelBefore}; warn at ${hoursText(w.warnAt)} h)`;
   switch (w.outcome) {
     case 'resolved':
       return `${start} → ${hoursText(w.hoursAfter)} h after ${plural(w.moves.length, 'move')}.`;
@@ -134,26 +159,13 @@ export function weekHeadline(w: WeekMoves): string {
   }
 }
 
-export function planHeadline(plan: LeadPlan): string {
-  const solver = plan.solver === 'highs' ? 'HiGHS' : 'exact search';
-  const how = plan.exact ? `optimal (${solver})` : `best found by HiGHS, not proved optimal (${plan.status})`;
-  const worse =
-    plan.maxLoadPlan > plan.maxLoadToday
-      ? ' One lead per system cannot match today, where several people share each system’s meetings.'
-      : '';
-  return (
-    `System lead plan, ${how}: highest load ${percentText(plan.maxLoadToday)} of capacity as attended today, ` +
-    `${percentText(plan.maxLoadDesignated)} if the designated leads took every meeting of their systems, ` +
-    `${percentText(plan.maxLoadPlan)} under this plan; ${hoursText(plan.hoursChangingHands)} h change hands.${worse} ` +
-    (plan.underWarn ? 'Everyone is under warn.' : 'Not everyone can be brought under warn.')
-  );
-}
-
 export function blockerSentence(b: PlanBlocker, labels: SuggestionLabels): string {
   if (b.code === 'no-eligible-lead') {
     return `${labels.system(b.system)}: nobody covers it, so its ${hoursText(b.hours)} h stay with today's attendees.`;
   }
-  const parts = [`${b.person} ${b.week}: ${hoursText(b.hours)} h (warn at ${hoursText(b.warnAt)} h)`];
+  const parts = [
+    `${labels.person(b.person)} ${b.week}: ${hoursText(b.hours)} h (warn at ${hoursText(b.warnAt)} h)`,
+  ];
   if (b.baseHours > 0 && b.baseHours >= b.warnAt)
     parts.push(`${hoursText(b.baseHours)} h are meetings no lead plan moves`);
   else if (b.baseHours > 0) parts.push(`${hoursText(b.baseHours)} h outside the planned systems`);
@@ -164,22 +176,22 @@ export function blockerSentence(b: PlanBlocker, labels: SuggestionLabels): strin
 
 export function removedSentence(r: RemovedDoubleAttendance, labels: SuggestionLabels): string {
   return (
-    `${meetingName(r.meeting, labels)} (${labels.system(r.system)}): ${r.attendees.join(', ')} attend today; ` +
-    `only ${r.lead} under the plan, saving ${hoursText(r.hoursSaved)} person-hours.`
+    `${meetingName(r.meeting, labels)} (${labels.system(r.system)}): ${namesText(r.attendees.map(labels.person))} attend today; ` +
+    `only ${labels.person(r.lead)} under the plan, saving ${hoursText(r.hoursSaved)} person-hours.`
   );
 }
 
 export function consolidationSentence(c: ConsolidationCandidate, labels: SuggestionLabels): string {
   const systems = c.systems.map((s) => `${labels.system(s.system)} (${hoursText(s.hours)} h)`).join(', ');
   return (
-    `${c.person} ${c.week}: ${labels.workstream(c.workstream)} in ${systems}. ` +
+    `${labels.person(c.person)} ${c.week}: ${labels.workstream(c.workstream)} in ${systems}. ` +
     `A joint forum could save ${hoursText(c.couldSave)} h.`
   );
 }
 
 export function doubleSentence(d: DoubleAttendance, labels: SuggestionLabels): string {
   return (
-    `${meetingName(d.meeting, labels)} (${labels.system(d.system)}): ${d.attendees.join(', ')} at ` +
+    `${meetingName(d.meeting, labels)} (${labels.system(d.system)}): ${namesText(d.attendees.map(labels.person))} at ` +
     `${plural(d.occurrences, 'occurrence')} (${hoursText(d.hours)} h). One stepping back saves ${hoursText(d.couldSave)} person-hours.`
   );
 }

@@ -1,15 +1,15 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { hoursColumn, percentText, plural } from '../../findings/numbers.js';
 import type { LeadPlan, SuggestionSet, WeekMoves } from '../../suggest/types.js';
-import { fit, textTable } from '../text-table.js';
+import { fit, textTable, wrapList } from '../text-table.js';
 import { leaveCoverLines } from './cover.js';
+import { changeText, planHeadline, unitName, unnecessarySentence } from './plan-sentences.js';
 import {
   blockedSentence,
   blockerSentence,
   consolidationSentence,
   doubleSentence,
   moveSentence,
-  planHeadline,
   rejectionText,
   removedSentence,
   seatSentence,
@@ -48,7 +48,7 @@ function limited<T>(items: T[], render: (item: T) => string): string[] {
 }
 
 function weekLines(w: WeekMoves, labels: SuggestionLabels, c: ChalkInstance): string[] {
-  const headline = wrap(weekHeadline(w), '');
+  const headline = wrap(weekHeadline(w, labels), '');
   const lines = [w.resolved ? c.green(headline) : c.yellow(headline)];
   w.moves.forEach((m, i) => {
     lines.push(wrap(moveSentence(m, w.week, labels), `  ${i + 1}. `));
@@ -57,7 +57,7 @@ function weekLines(w: WeekMoves, labels: SuggestionLabels, c: ChalkInstance): st
       lines.push(
         c.dim(
           wrap(
-            `Not chosen: ${m.alternatives.map((r) => rejectionText(r, system, m.from)).join('; ')}.`,
+            `Not chosen: ${m.alternatives.map((r) => rejectionText(r, system, m.from, labels)).join('; ')}.`,
             '     ',
           ),
         ),
@@ -69,7 +69,9 @@ function weekLines(w: WeekMoves, labels: SuggestionLabels, c: ChalkInstance): st
     if (b.rejections && b.rejections.length > 0) {
       const system = labels.system(b.meeting.system);
       lines.push(
-        c.dim(wrap(`${b.rejections.map((r) => rejectionText(r, system, w.person)).join('; ')}.`, '     ')),
+        c.dim(
+          wrap(`${b.rejections.map((r) => rejectionText(r, system, w.person, labels)).join('; ')}.`, '     '),
+        ),
       );
     }
   }
@@ -87,34 +89,77 @@ function peakText(p: { hours: number; ratio: number | null } | null): string {
   return `${hoursColumn(p.hours)} ${p.ratio === null ? '' : `(${percentText(p.ratio)})`}`.trim();
 }
 
+function frontierTable(plan: LeadPlan, labels: SuggestionLabels): string[] {
+  if (plan.frontier.length === 0) return [];
+  const chosen = plan.recommendation?.maxChanges;
+  const rows = plan.frontier.map((f) => [
+    `${f.maxChanges === chosen ? '▶ ' : '  '}${f.maxChanges}`,
+    f.overWarn.length === 0 ? 'nobody' : String(f.overWarn.length),
+    hoursColumn(f.overload),
+    percentText(f.maxLoad),
+    hoursColumn(f.hoursMoved),
+    !f.improves && f.maxChanges > 0
+      ? `no better than ${f.maxChanges - 1}`
+      : f.changes.length === 0
+        ? f.maxChanges === 0
+          ? 'designated leads'
+          : '–'
+        : wrapList(
+            f.changes.map((x) => changeText(x, labels)),
+            '; ',
+            64,
+          ),
+  ]);
+  return [
+    '',
+    'Frontier: the best plan with at most k lead changes from the designated leads (▶ recommended;',
+    'people over warn, hours above warn, highest load, hours moving between leads):',
+    textTable(['k', 'Over', 'Above warn', 'Peak', 'Moved', 'Lead changes'], rows, [
+      'right',
+      'right',
+      'right',
+      'right',
+      'right',
+      'left',
+    ]),
+    '',
+  ];
+}
+
 function planSection(plan: LeadPlan, labels: SuggestionLabels, c: ChalkInstance): string[] {
   const systems = plan.assignments.map((a) => [
-    fit(labels.system(a.system), 28),
-    a.lead ?? (a.note === 'no-eligible-lead' ? 'nobody covers' : '–'),
-    a.designatedLead ?? '–',
+    fit(unitName(a.system, a.kind, labels), 28),
+    `${a.changed ? '▶ ' : ''}${a.lead ? fit(labels.person(a.lead), 20) : a.note === 'no-eligible-lead' ? 'nobody covers' : '–'}`,
+    a.todayLead
+      ? `${fit(labels.person(a.todayLead), 20)}${a.designatedLead === a.todayLead ? '' : '*'}`
+      : '–',
     hoursColumn(a.hoursPerWeek),
     hoursColumn(a.changesHands),
-    a.attendeesToday.map((t) => t.person).join(', ') || '–',
+    String(a.attendeesToday.length),
   ]);
   const people = plan.people.map((p) => [
-    fit(p.person, 18),
-    p.leads.map(labels.system).join(', ') || '–',
+    fit(labels.person(p.person), 24),
+    wrapList(p.leads.map(labels.system), ', ', 36) || '–',
     hoursColumn(p.todayHours),
     hoursColumn(p.planHours),
     peakText(p.todayPeak),
     peakText(p.planPeak),
   ]);
   const lines = [
-    c.bold('System lead plan'),
-    wrap(planHeadline(plan), ''),
-    textTable(['System', 'Lead', 'Designated', 'h/week', 'Handed', 'Attended today by'], systems, [
+    c.bold(plan.objective === 'balanced' ? 'System lead plan (balanced)' : 'System lead plan'),
+    wrap(planHeadline(plan, labels), ''),
+    ...frontierTable(plan, labels),
+    textTable(['System', 'Lead (▶ changed)', 'Designated lead', 'h/week', 'Handed', 'Attend'], systems, [
       'left',
       'left',
       'left',
       'right',
       'right',
-      'left',
+      'right',
     ]),
+    ...(plan.assignments.some((a) => a.todayLead && a.todayLead !== a.designatedLead)
+      ? ['* main attendee today: no designated lead who covers the system.']
+      : []),
     '',
     textTable(['Person', 'Leads', 'Today h/wk', 'Plan h/wk', 'Peak today', 'Peak plan'], people, [
       'left',
@@ -125,6 +170,13 @@ function planSection(plan: LeadPlan, labels: SuggestionLabels, c: ChalkInstance)
       'right',
     ]),
   ];
+  if (plan.unnecessaryMoves.length > 0) {
+    lines.push(
+      '',
+      `Moves for flagged weeks that the plan would make unnecessary (${plan.unnecessaryMoves.length}):`,
+      ...limited(plan.unnecessaryMoves, (u) => unnecessarySentence(u, labels)),
+    );
+  }
   if (plan.removedDoubleAttendance.length > 0) {
     lines.push(
       '',
@@ -160,6 +212,15 @@ export function suggestionTableSections(
     ]);
   }
   if (set.leadPlan) sections.push(planSection(set.leadPlan, labels, c));
+  // With teams, each team has its own plan (plans never cross a team).
+  for (const t of set.teams ?? []) {
+    if (!t.leadPlan) continue;
+    const [title, ...rest] = planSection(t.leadPlan, labels, c);
+    sections.push([
+      `${title ?? ''} ${c.bold(`— ${t.team === null ? 'people with no team' : `team ${t.team}`}`)}`,
+      ...rest,
+    ]);
+  }
   const forums = [...set.consolidation].sort((a, b) => b.couldSave - a.couldSave);
   sections.push([
     c.bold('Joint forums: one workstream in several systems in a week'),

@@ -1,9 +1,19 @@
 import type { Config } from '../../config/types.js';
 import { figuresOf, isSystemPiece, type Piece, type Team } from '../team.js';
+import type { PlanKind } from '../types.js';
 
-/** One system whose meetings the plan gives to a single lead. */
+/** What the plan gives to one lead: a whole system, or one system's meetings of one workstream kind. */
+export type Granularity = 'system' | 'system-and-kind';
+
+const KINDS: readonly PlanKind[] = ['clinical', 'strategic', 'operational', 'none'];
+
+/** One unit whose meetings the plan gives to a single lead: a system, or a system's meetings of one kind. */
 export interface PlanSystem {
+  /** The system id, or `system/kind` with granularity system-and-kind. */
   id: string;
+  system: string;
+  /** Null with granularity system. */
+  kind: PlanKind | null;
   /** Hours of distinct meetings per week (index into weeks): each occurrence once, whoever attends. */
   hours: number[];
   total: number;
@@ -14,6 +24,11 @@ export interface PlanSystem {
   cost: number[];
   /** Index of the designated lead when eligible, else null. */
   lead: number | null;
+  /**
+   * The lead in today's arrangement, which lead changes are counted against: the designated lead (or
+   * the lead an applied plan file names) when eligible, else whoever attends most of it today.
+   */
+  designated: number;
 }
 
 /**
@@ -37,7 +52,22 @@ export interface PlanInstance {
   idle: string[];
 }
 
-export function buildInstance(team: Team, config: Config): PlanInstance {
+export interface InstanceOptions {
+  granularity?: Granularity;
+  /** Today's lead per unit id, overriding the config's (an applied plan file). */
+  designated?: ReadonlyMap<string, string>;
+}
+
+export const unitId = (system: string, kind: PlanKind | null): string =>
+  kind === null ? system : `${system}/${kind}`;
+
+export function buildInstance(team: Team, config: Config, options: InstanceOptions = {}): PlanInstance {
+  const granularity = options.granularity ?? 'system';
+  const kindOf = new Map(config.workstreams.map((w) => [w.id, w.kind]));
+  const unitOf = (piece: Piece): string =>
+    granularity === 'system'
+      ? piece.occ.system
+      : unitId(piece.occ.system, (piece.occ.workstream && kindOf.get(piece.occ.workstream)) || 'none');
   const people = team.ids;
   const weeks = team.weeks;
   const weekIndex = new Map(weeks.map((w, i) => [w, i]));
@@ -51,13 +81,15 @@ export function buildInstance(team: Team, config: Config): PlanInstance {
   people.forEach((id, i) => {
     for (const piece of team.pieces.get(id) ?? []) {
       if (!isSystemPiece(piece)) continue;
-      const s = piece.occ.system;
+      const s = unitOf(piece);
       const copies = distinct.get(s) ?? new Map<string, Piece>();
       const pid = `${piece.key}\u0000${piece.occ.start}`;
       if (!copies.has(pid)) copies.set(pid, piece);
       distinct.set(s, copies);
       const mine = attendedBySystem[i]!;
-      mine.set(s, [...(mine.get(s) ?? []), piece]);
+      const list = mine.get(s);
+      if (list) list.push(piece);
+      else mine.set(s, [piece]);
     }
   });
 
@@ -65,37 +97,50 @@ export function buildInstance(team: Team, config: Config): PlanInstance {
   const uncovered: { id: string; total: number }[] = [];
   const idle: string[] = [];
   for (const system of config.systems) {
-    const copies = [...(distinct.get(system.id)?.values() ?? [])];
+    const kinds: (PlanKind | null)[] = granularity === 'system' ? [null] : [...KINDS];
     const eligible = covered.get(system.id) ?? [];
-    const hours = weeks.map(() => 0);
-    for (const p of copies) hours[weekIndex.get(p.week)!]! += p.occ.hours;
-    const total = hours.reduce((a, b) => a + b, 0);
-    if (total <= 0) {
-      idle.push(system.id);
-      continue;
+    let systemTotal = 0;
+    const units: PlanSystem[] = [];
+    for (const kind of kinds) {
+      const id = unitId(system.id, kind);
+      const copies = [...(distinct.get(id)?.values() ?? [])];
+      const hours = weeks.map(() => 0);
+      for (const p of copies) hours[weekIndex.get(p.week)!]! += p.occ.hours;
+      const total = hours.reduce((a, b) => a + b, 0);
+      systemTotal += total;
+      if (total <= 0 || eligible.length === 0) continue;
+      const cost = eligible.map((p) => {
+        const mine = new Set((attendedBySystem[p]!.get(id) ?? []).map((x) => `${x.key}\u0000${x.occ.start}`));
+        return copies
+          .filter((c) => !mine.has(`${c.key}\u0000${c.occ.start}`))
+          .reduce((sum, c) => sum + c.occ.hours, 0);
+      });
+      const leadIndex = system.lead ? people.indexOf(system.lead) : -1;
+      const lead = eligible.includes(leadIndex) ? leadIndex : null;
+      const named = options.designated?.get(id);
+      const namedIndex = named === undefined ? -1 : people.indexOf(named);
+      // Whoever attends most of it today (the smallest hours they do not attend), ties to the first id.
+      let main = 0;
+      cost.forEach((c, i) => {
+        if (c < cost[main]!) main = i;
+      });
+      const designated = eligible.includes(namedIndex) ? namedIndex : (lead ?? eligible[main]!);
+      units.push({
+        id,
+        system: system.id,
+        kind,
+        hours,
+        total,
+        meetings: new Set(copies.map((c) => c.key)).size,
+        eligible,
+        cost,
+        lead,
+        designated,
+      });
     }
-    if (eligible.length === 0) {
-      uncovered.push({ id: system.id, total });
-      continue;
-    }
-    const cost = eligible.map((p) => {
-      const mine = new Set(
-        (attendedBySystem[p]!.get(system.id) ?? []).map((x) => `${x.key}\u0000${x.occ.start}`),
-      );
-      return copies
-        .filter((c) => !mine.has(`${c.key}\u0000${c.occ.start}`))
-        .reduce((s, c) => s + c.occ.hours, 0);
-    });
-    const leadIndex = system.lead ? people.indexOf(system.lead) : -1;
-    systems.push({
-      id: system.id,
-      hours,
-      total,
-      meetings: new Set(copies.map((c) => c.key)).size,
-      eligible,
-      cost,
-      lead: eligible.includes(leadIndex) ? leadIndex : null,
-    });
+    if (systemTotal <= 0) idle.push(system.id);
+    else if (eligible.length === 0) uncovered.push({ id: system.id, total: systemTotal });
+    else systems.push(...units);
   }
 
   const planned = new Set(systems.map((s) => s.id));
@@ -150,16 +195,39 @@ export function changeCost(instance: PlanInstance, assignment: number[]): number
 }
 
 /**
- * Today's arrangement as a lead plan: each system to its designated lead, else to whoever attends
- * most of its hours today (ties to the first id). The solver's plan is never worse than this.
+ * Today's arrangement as a lead plan: each unit to its designated lead, else to whoever attends most of
+ * its hours today (ties to the first id). Lead changes are counted against it.
  */
 export function incumbent(instance: PlanInstance): number[] {
-  return instance.systems.map((s) => {
-    if (s.lead !== null) return s.lead;
-    let best = s.eligible[0]!;
-    s.eligible.forEach((p, i) => {
-      if (s.cost[i]! < s.cost[s.eligible.indexOf(best)]!) best = p;
-    });
-    return best;
+  return instance.systems.map((s) => s.designated);
+}
+
+/** Hours above warn summed over person-weeks with capacity (a week of full absence has no overload). */
+export function overload(instance: PlanInstance, loads: number[][]): number {
+  let sum = 0;
+  loads.forEach((row, p) =>
+    row.forEach((h, w) => {
+      if (instance.cap[p]![w]! > 0) sum += Math.max(0, h - instance.warnAt[p]![w]!);
+    }),
+  );
+  return sum;
+}
+
+/** People (indices) with some person-week with capacity at or above warn. */
+export function overWarn(instance: PlanInstance, loads: number[][]): number[] {
+  return instance.people.flatMap((_, p) =>
+    loads[p]!.some((h, w) => instance.cap[p]![w]! > 0 && h >= instance.warnAt[p]![w]! - 1e-9) ? [p] : [],
+  );
+}
+
+/** Units whose lead differs from today's arrangement, and the hours that move between leads with them. */
+export function leadChanges(instance: PlanInstance, assignment: number[]): { count: number; hours: number } {
+  let count = 0;
+  let hours = 0;
+  instance.systems.forEach((s, si) => {
+    if (assignment[si] === s.designated) return;
+    count++;
+    hours += s.total;
   });
+  return { count, hours };
 }

@@ -38,14 +38,14 @@ const OPTIONS = {
   threads: 1,
 } as const;
 
-const x = (s: number, p: number): string => `x_${s}_${p}`;
+export const x = (s: number, p: number): string => `x_${s}_${p}`;
 
-function num(n: number): string {
+export function num(n: number): string {
   // LP format reads plain decimals; avoid exponents for tiny values.
   return Number.isInteger(n) ? String(n) : n.toFixed(12).replace(/0+$/, '');
 }
 
-function sum(terms: { coef: number; name: string }[]): string {
+export function sum(terms: { coef: number; name: string }[]): string {
   return terms.map((t, i) => `${i === 0 ? '' : ' + '}${num(t.coef)} ${t.name}`).join('');
 }
 
@@ -101,7 +101,7 @@ function read(instance: PlanInstance, columns: Record<string, { Primal?: number 
   return assignment;
 }
 
-async function run(
+export async function run(
   instance: PlanInstance,
   lp: string,
   timeLimit: number,
