@@ -3,6 +3,7 @@ import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { renderPdf } from './pdf/index.js';
 import { renderTable } from './table.js';
+import type { ReportFormat } from './formats.js';
 import type { Renderer } from './types.js';
 
 export type { RenderOptions, Renderer } from './types.js';
@@ -15,7 +16,6 @@ export const renderers = {
   csv: renderCsv,
   markdown: renderMarkdown,
   pdf: renderPdf,
-} satisfies Record<string, Renderer>;
+} satisfies Record<ReportFormat, Renderer>;
 
-export type ReportFormat = keyof typeof renderers;
-export const REPORT_FORMATS = Object.keys(renderers) as ReportFormat[];
+export { REPORT_FORMATS, type ReportFormat } from './formats.js';

@@ -1,7 +1,4 @@
 import type { Command } from 'commander';
-import { exportCsv, exportJson } from '../../export/format.js';
-import { exportRows } from '../../export/rows.js';
-import { finishRun, openRun } from '../runner.js';
 import { addInputOptions, formatOption, type RunOptions } from '../options.js';
 import { outOption, outTargets, writeTargets } from '../output.js';
 import { EXPORT_EXAMPLES } from '../examples.js';
@@ -30,6 +27,12 @@ Examples:
 ${EXPORT_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
     )
     .action(async (calendars: string[], options: ExportOptions) => {
+      // Loaded when the command runs, so that --help and --version load none of it.
+      const [{ exportCsv, exportJson }, { exportRows }, { finishRun, openRun }] = await Promise.all([
+        import('../../export/format.js'),
+        import('../../export/rows.js'),
+        import('../runner.js'),
+      ]);
       const targets = outTargets(options.out, options.format, ['csv', 'json'] as const, process.cwd());
       const run = await openRun(calendars, options);
       const rows = exportRows(run.analysis.occurrences, run.analysis.window.zone, options.redact ?? false);

@@ -1,15 +1,12 @@
 import { Option, type Command } from 'commander';
 import { UsageError } from '../../errors.js';
-import { buildReport } from '../../report/build.js';
-import { withSuggestions } from '../../report/with-suggestions.js';
-import { REPORT_FORMATS, renderers, type ReportFormat } from '../../render/index.js';
+import { REPORT_FORMATS, type ReportFormat } from '../../render/formats.js';
 import type { Finding } from '../../types.js';
 import { failingWeeks, failOnSentence, type FailOn } from '../fail-on.js';
 import { addInputOptions, formatOption, type RunOptions } from '../options.js';
 import { outOption, outTargets, printFindings, writeTargets } from '../output.js';
 import { packageVersion } from '../package-info.js';
 import { REPORT_EXAMPLES } from '../examples.js';
-import { finishRun, openRun } from '../runner.js';
 
 /** A weekly pack's trend: --week W with a PDF among the outputs reads the 8 weeks ending with W. */
 export const PDF_WEEKS = 8;
@@ -75,6 +72,15 @@ Examples:
 ${REPORT_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
     )
     .action(async (calendars: string[], options: ReportOptions) => {
+      // Loaded when the command runs, so that --help and --version load none of it.
+      const [{ buildReport }, { withSuggestions }, { renderers }, { finishRun, openRun }] = await Promise.all(
+        [
+          import('../../report/build.js'),
+          import('../../report/with-suggestions.js'),
+          import('../../render/index.js'),
+          import('../runner.js'),
+        ],
+      );
       const stamp = sourceDate();
       const targets = outTargets(options.out, options.format, REPORT_FORMATS, process.cwd());
       packWindow(

@@ -1,20 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import { UsageError } from '../../errors.js';
-import { measurePersonWeeks } from '../../measure/index.js';
-import { csvLines } from '../../render/csv.js';
-import { labelsFromConfig } from '../../render/suggestions/sentences.js';
-import { suggestionCsvRows } from '../../render/suggestions/csv.js';
-import { suggestionMarkdown } from '../../render/suggestions/markdown.js';
-import { renderSuggestionsTable } from '../../render/suggestions/table.js';
-import { suggestDocument } from '../../suggest/document.js';
-import { suggest } from '../../suggest/index.js';
-import { applyPlanFile, parsePlanFile, planFileText } from '../../suggest/plan-file.js';
 import { SUGGEST_EXAMPLES } from '../examples.js';
-import { finishRun, openRun } from '../runner.js';
 import { addInputOptions, formatOption, type RunOptions } from '../options.js';
-import { buildReport } from '../../report/build.js';
-import { renderPdf } from '../../render/pdf/index.js';
 import { outOption, outTargets, printFindings, writeTargets } from '../output.js';
 import { packageVersion } from '../package-info.js';
 import { packWindow, sourceDate } from './report.js';
@@ -87,6 +75,34 @@ Examples:
 ${SUGGEST_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
     )
     .action(async (calendars: string[], options: SuggestCommandOptions) => {
+      // Loaded when the command runs, so that --help and --version load none of it.
+      const [
+        { measurePersonWeeks },
+        { csvLines },
+        { labelsFromConfig },
+        { suggestionCsvRows },
+        { suggestionMarkdown },
+        { renderSuggestionsTable },
+        { suggestDocument },
+        { suggest },
+        { applyPlanFile, parsePlanFile, planFileText },
+        { finishRun, openRun },
+        { buildReport },
+        { renderPdf },
+      ] = await Promise.all([
+        import('../../measure/index.js'),
+        import('../../render/csv.js'),
+        import('../../render/suggestions/sentences.js'),
+        import('../../render/suggestions/csv.js'),
+        import('../../render/suggestions/markdown.js'),
+        import('../../render/suggestions/table.js'),
+        import('../../suggest/document.js'),
+        import('../../suggest/index.js'),
+        import('../../suggest/plan-file.js'),
+        import('../runner.js'),
+        import('../../report/build.js'),
+        import('../../render/pdf/index.js'),
+      ]);
       const stamp = sourceDate();
       const targets = outTargets(options.out, options.format, FORMATS, process.cwd());
       packWindow(
