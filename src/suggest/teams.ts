@@ -99,6 +99,9 @@ export function mergeTeams(parts: { part: TeamPart; set: SuggestionSet }[]): Sug
       .flatMap((p) => p.set.doubleAttendance)
       .sort((a, b) => b.couldSave - a.couldSave || (a.meeting.uid < b.meeting.uid ? -1 : 1)),
     seats: [],
+    cover: parts
+      .flatMap((p) => p.set.cover ?? [])
+      .sort((a, b) => (a.week === b.week ? (a.person < b.person ? -1 : 1) : a.week < b.week ? -1 : 1)),
     teams,
   };
 }

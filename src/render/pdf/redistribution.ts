@@ -90,11 +90,11 @@ function leadPlan(flow: Flow, view: PackView, plan: LeadPlan | null, team: strin
   drawTable(
     flow,
     [
-      { header: 'System', width: 27 },
-      { header: 'Lead', width: 19 },
-      { header: 'Designated', width: 19 },
+      { header: 'System', width: 24 },
+      { header: 'Lead', width: 18, wrap: true },
+      { header: 'Designated', width: 18, wrap: true },
       { header: 'h/week', width: 8, align: 'right' },
-      { header: 'Changes hands h', width: 11, align: 'right' },
+      { header: 'Handed h', width: 10, align: 'right' },
       { header: 'Attended today by', width: 30, wrap: true },
     ],
     capped(
@@ -115,12 +115,12 @@ function leadPlan(flow: Flow, view: PackView, plan: LeadPlan | null, team: strin
   drawTable(
     flow,
     [
-      { header: 'Person', width: 22 },
-      { header: 'Leads', width: 34, wrap: true },
+      { header: 'Person', width: 20, wrap: true },
+      { header: 'Leads', width: 30, wrap: true },
       { header: 'Today h/week', width: 11, align: 'right' },
       { header: 'Plan h/week', width: 11, align: 'right' },
-      { header: 'Peak today', width: 11, align: 'right' },
-      { header: 'Peak plan', width: 11, align: 'right' },
+      { header: 'Peak today', width: 14, align: 'right' },
+      { header: 'Peak plan', width: 14, align: 'right' },
     ],
     capped(
       flow,
@@ -141,7 +141,7 @@ function leadPlan(flow: Flow, view: PackView, plan: LeadPlan | null, team: strin
 
 function forums(flow: Flow, view: PackView, set: SuggestionSet): void {
   const { names } = view;
-  flow.heading('Joint forums: one workstream at several systems in a week', 60);
+  flow.heading('Joint forums: one workstream at several systems in a week (largest saving first)', 60);
   if (set.consolidation.length === 0)
     flow.paragraph('No candidate: nobody met about one workstream at several systems in one week.');
   else
@@ -150,21 +150,23 @@ function forums(flow: Flow, view: PackView, set: SuggestionSet): void {
       [
         { header: 'Person', width: 20 },
         { header: 'Week', width: 10 },
-        { header: 'Workstream', width: 17 },
+        { header: 'Workstream', width: 17, wrap: true },
         { header: 'Systems (hours)', width: 43, wrap: true },
-        { header: 'Could save h', width: 10, align: 'right' },
+        { header: 'Saves h', width: 10, align: 'right' },
       ],
       capped(
         flow,
-        set.consolidation.map((c) => ({
-          cells: [
-            names.person(c.person),
-            c.week,
-            names.workstream(c.workstream),
-            c.systems.map((s) => `${names.system(s.system)} (${hoursText(s.hours)})`).join(', '),
-            hoursText(c.couldSave),
-          ],
-        })),
+        [...set.consolidation]
+          .sort((a, b) => b.couldSave - a.couldSave)
+          .map((c) => ({
+            cells: [
+              names.person(c.person),
+              c.week,
+              names.workstream(c.workstream),
+              c.systems.map((s) => `${names.system(s.system)} (${hoursText(s.hours)})`).join(', '),
+              hoursText(c.couldSave),
+            ],
+          })),
         'candidate',
       ),
     );
@@ -178,19 +180,21 @@ function forums(flow: Flow, view: PackView, set: SuggestionSet): void {
         { header: 'System', width: 18 },
         { header: 'Attendees', width: 28, wrap: true },
         { header: 'Times', width: 7, align: 'right' },
-        { header: 'Could save h', width: 11, align: 'right' },
+        { header: 'Saves h', width: 11, align: 'right' },
       ],
       capped(
         flow,
-        set.doubleAttendance.map((d) => ({
-          cells: [
-            meetingName(d.meeting, names),
-            names.system(d.system),
-            d.attendees.map(names.person).join(', '),
-            String(d.occurrences),
-            hoursText(d.couldSave),
-          ],
-        })),
+        [...set.doubleAttendance]
+          .sort((a, b) => b.couldSave - a.couldSave)
+          .map((d) => ({
+            cells: [
+              meetingName(d.meeting, names),
+              names.system(d.system),
+              d.attendees.map(names.person).join(', '),
+              String(d.occurrences),
+              hoursText(d.couldSave),
+            ],
+          })),
         'meeting',
       ),
     );
