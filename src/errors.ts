@@ -37,6 +37,6 @@ export class InputError extends Error {
     readonly source: string,
     message: string,
   ) {
-    super(`${source}: ${message}`);
+    super(source ? `${source}: ${message}` : message);
   }
 }

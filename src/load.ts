@@ -1,9 +1,11 @@
 import path from 'node:path';
 import { analyse, type Analysis } from './analyse.js';
 import { BASELINE_WEEKS } from './measure/index.js';
-import { loadConfig } from './config/load.js';
+import { loadConfig, type LoadedConfig } from './config/load.js';
 import { UsageError } from './errors.js';
+import { identify } from './ingest/person.js';
 import { readInputs } from './ingest/read.js';
+import type { Config } from './config/types.js';
 import type { Finding } from './types.js';
 import { resolveWindow, type WindowOptions } from './window.js';
 
@@ -15,6 +17,8 @@ export interface LoadAnalysisOptions extends Omit<WindowOptions, 'zone'> {
   /** Report zone; overrides the config's timezone. */
   timezone?: string;
   cwd: string;
+  /** A config already loaded (validate lists config errors, then checks the calendars under the defaults). */
+  loadedConfig?: LoadedConfig;
   /** Reads standard input for "-". */
   readStdin?: () => Promise<Uint8Array>;
 }
@@ -25,6 +29,8 @@ export interface LoadedAnalysis {
   findings: Finding[];
   /** Some input could not be read, or part of one (exit 3 on the command line). */
   inputFailed: boolean;
+  /** Calendars read and parsed as calendars; 0 means there is nothing to report on. */
+  readable: number;
 }
 
 /**
@@ -32,7 +38,9 @@ export interface LoadedAnalysis {
  * read the calendars, then ingest and tag. `now` is a parameter so that results are reproducible.
  */
 export async function loadAnalysis(options: LoadAnalysisOptions): Promise<LoadedAnalysis> {
-  const loaded = await loadConfig({ path: options.config, cwd: options.cwd, timezone: options.timezone });
+  const loaded =
+    options.loadedConfig ??
+    (await loadConfig({ path: options.config, cwd: options.cwd, timezone: options.timezone }));
   const config = loaded.config;
   const window = resolveWindow({ ...options, zone: config.timezone });
   const fromCommandLine = options.calendars.length > 0;
@@ -49,6 +57,26 @@ export async function loadAnalysis(options: LoadAnalysisOptions): Promise<Loaded
     : specs.map((s) => (/^[a-z]+:\/\//i.test(s) ? s : path.relative(baseDir, s)));
   const read = await readInputs(named, { cwd: baseDir, readStdin: options.readStdin });
   const analysis = analyse({ config, window, sources: read.sources, historyWeeks: BASELINE_WEEKS });
-  const findings = [...loaded.findings, ...read.findings, ...analysis.findings];
-  return { analysis, findings, inputFailed: findings.some((f) => f.severity === 'error') };
+  // A calendar that could not be read still has an owner: the report says whose figures are missing.
+  const unread = read.findings.map((f) =>
+    f.file && f.person === undefined ? withOwner(f, f.file, baseDir, config) : f,
+  );
+  const findings = [...loaded.findings, ...unread, ...analysis.findings];
+  return {
+    analysis,
+    findings,
+    inputFailed: findings.some((f) => f.severity === 'error'),
+    readable: analysis.calendars.filter((c) => c.readable).length,
+  };
+}
+
+function locate(name: string, baseDir: string): string {
+  return name === '-' || /^[a-z]+:\/\//i.test(name) ? name : path.resolve(baseDir, name);
+}
+
+/** An unread calendar's owner, when the config lists it (nothing else can be known without reading it). */
+function withOwner(f: Finding, file: string, baseDir: string, config: Config): Finding {
+  const source = { name: file, location: locate(file, baseDir), bytes: new Uint8Array() };
+  const who = identify(source, null, null, config);
+  return who.via === 'config' ? { ...f, person: who.id } : f;
 }

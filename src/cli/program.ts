@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { addTopLevelHelp } from './help.js';
 import { packageVersion } from './package-info.js';
 import { registerExport } from './commands/export.js';
 import { registerReport } from './commands/report.js';
@@ -20,5 +21,6 @@ export function buildProgram(): Command {
   registerInit(program);
   registerValidate(program);
   registerSuggest(program);
+  addTopLevelHelp(program);
   return program;
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { configSchema } from './schema.js';
 
-export const CONFIG_SCHEMA_ID = 'https://engage-load.dev/schema/config.schema.json';
+/** Where the schema shipped in the package is served from (the npm package's own file). */
+export const CONFIG_SCHEMA_ID = 'https://unpkg.com/engage-load/schema/config.schema.json';
 
 /**
  * The JSON Schema of engage-load.yaml, for editors (yaml-language-server, VS Code). Generated from the

@@ -178,5 +178,8 @@ export function checkRules(file: ConfigFile, config: Config): RuleResult {
     'email',
     warnings,
   );
+  // An empty list is valid YAML but an empty report: every hour unassigned, or nobody named.
+  if (file.systems?.length === 0) warnings.push({ code: 'config.no-systems', path: 'systems', data: {} });
+  if (file.people?.length === 0) warnings.push({ code: 'config.no-people', path: 'people', data: {} });
   return { errors, warnings };
 }

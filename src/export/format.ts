@@ -1,8 +1,9 @@
 import { csvField } from '../render/csv.js';
 import type { ReportWindow } from '../types.js';
 import { EXPORT_COLUMNS, type ExportRow } from './rows.js';
+import { EXPORT_SCHEMA_VERSION } from './schema.js';
 
-export const EXPORT_SCHEMA_VERSION = '1.0';
+export { EXPORT_SCHEMA_VERSION } from './schema.js';
 
 /** RFC 4180, like the report's CSV: CRLF line ends, quoted cells where needed. */
 export function exportCsv(rows: readonly ExportRow[]): string {
@@ -11,14 +12,42 @@ export function exportCsv(rows: readonly ExportRow[]): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
+/** A row of the JSON export: the CSV's columns with the JSON outputs' camelCase keys, and null for "none". */
+export interface ExportJsonRow extends Omit<ExportRow, 'recurrence_id' | 'workstream'> {
+  recurrenceId: string | null;
+  workstream: string | null;
+}
+
+export interface ExportDocument {
+  schemaVersion: typeof EXPORT_SCHEMA_VERSION;
+  kind: 'engage-load-export';
+  window: { from: string; to: string; zone: string; weeks: string[] };
+  rows: ExportJsonRow[];
+}
+
 /** The same rows as JSON, with the schema version and window so a script can check what it reads. */
-export function exportJson(rows: readonly ExportRow[], window: ReportWindow): string {
-  const doc = {
+export function exportDocument(rows: readonly ExportRow[], window: ReportWindow): ExportDocument {
+  return {
     schemaVersion: EXPORT_SCHEMA_VERSION,
     kind: 'engage-load-export',
-    window: { from: window.from, to: window.to, zone: window.zone },
-    columns: EXPORT_COLUMNS,
-    rows,
+    window: { from: window.from, to: window.to, zone: window.zone, weeks: [...window.weeks] },
+    // The CSV's column order, so that the two read alike.
+    rows: rows.map((r) => ({
+      person: r.person,
+      calendar: r.calendar,
+      uid: r.uid,
+      recurrenceId: r.recurrence_id === '' ? null : r.recurrence_id,
+      start: r.start,
+      end: r.end,
+      hours: r.hours,
+      status: r.status,
+      system: r.system,
+      workstream: r.workstream === '' ? null : r.workstream,
+      reason: r.reason,
+    })),
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+export function exportJson(rows: readonly ExportRow[], window: ReportWindow): string {
+  return `${JSON.stringify(exportDocument(rows, window), null, 2)}\n`;
 }

@@ -14,5 +14,9 @@ export const configMessages: MessageMap = {
     `${d(f, 'path')}: domain ${d(f, 'domain')} of ${d(f, 'owner')} is also a domain of ${d(f, 'other')} (${d(f, 'otherPath')}); the one listed first wins.`,
   'config.shared-email': (f) =>
     `${d(f, 'path')}: ${d(f, 'email')} is listed for both ${d(f, 'other')} and ${d(f, 'owner')}.`,
+  'config.no-systems': () =>
+    'systems: no system defined, so every meeting hour is unassigned; list the regional systems (engage-load init suggests some).',
+  'config.no-people': () =>
+    'people: nobody listed, so calendars are named after their files and nobody has a role, cover or contracted hours.',
   'config.several-files': (f) => `used this configuration; ignored ${d(f, 'ignored')} in the same folder.`,
 };

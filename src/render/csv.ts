@@ -4,9 +4,13 @@ import type { PersonWeek } from '../types.js';
 import { suggestionCsvRows } from './suggestions/csv.js';
 import type { Renderer } from './types.js';
 
-export const CSV_COLUMNS = ['person', 'week', 'system', 'workstream', 'metric', 'value'] as const;
+export const CSV_COLUMNS = ['person', 'week', 'system', 'workstream', 'metric', 'value', 'text'] as const;
 
-/** One line of the report CSV: person, week, system, workstream, metric, value. */
+/**
+ * One figure as the stages produce it: person, week, system, workstream, metric, value. A metric
+ * may carry a word after a colon (`move_to:coo`) and a value may be a word (`level`, `finding`);
+ * csvLines puts every word in the `text` column, so that `value` only ever holds a number.
+ */
 export type Row = [
   person: string,
   week: string,
@@ -49,6 +53,29 @@ function weekRows(w: PersonWeek): Row[] {
   return rows;
 }
 
+/** Splits a row's words from its number: metric "move_to:coo" → metric move_to, text coo. */
+function csvCells(row: Row): (string | number)[] {
+  const [person, week, system, workstream, metric, value] = row;
+  const colon = metric.indexOf(':');
+  const name = colon < 0 ? metric : metric.slice(0, colon);
+  const words = [colon < 0 ? '' : metric.slice(colon + 1), typeof value === 'string' ? value : ''];
+  return [
+    person,
+    week,
+    system,
+    workstream,
+    name,
+    typeof value === 'number' ? value : '',
+    words.filter(Boolean).join(' '),
+  ];
+}
+
+/** The header and rows as RFC 4180 text with CRLF line ends. */
+export function csvLines(rows: readonly Row[]): string {
+  const lines = [CSV_COLUMNS.join(','), ...rows.map((r) => csvCells(r).map(csvField).join(','))];
+  return `${lines.join('\r\n')}\r\n`;
+}
+
 /**
  * Long format, one row per figure: person-week measures, then hours by system and by workstream
  * (week empty = the whole window), then one `finding` row per finding with its code.
@@ -66,6 +93,17 @@ export const renderCsv: Renderer = (report: Report) => {
   }
   for (const f of report.findings) rows.push([f.person ?? '', f.week ?? '', '', '', 'finding', f.code]);
   if (report.suggestions) rows.push(...suggestionCsvRows(report.suggestions));
-  const lines = [CSV_COLUMNS.join(','), ...rows.map((r) => r.map(csvField).join(','))];
-  return `${lines.join('\r\n')}\r\n`;
+  return csvLines([...missingRows(report), ...rows]);
 };
+
+/** First, one row per calendar whose figures are missing: metric missing_all or missing_part, value its errors, text the calendar. */
+function missingRows(report: Report): Row[] {
+  return report.missing.map((m) => [
+    m.person ?? '',
+    '',
+    '',
+    '',
+    `missing_${m.extent}:${m.calendar}`,
+    m.errors,
+  ]);
+}

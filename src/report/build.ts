@@ -6,6 +6,7 @@ import { contractedHours } from '../measure/capacity.js';
 import { measurePersonWeeks, personTotals } from '../measure/index.js';
 import { UNASSIGNED, type Finding, type PersonWeek } from '../types.js';
 import { flaggedMeetings } from './meetings.js';
+import { missingInputs } from './missing.js';
 import {
   REPORT_SCHEMA_VERSION,
   type Report,
@@ -19,7 +20,7 @@ export interface BuildReportOptions {
   weeks?: number;
   /** Hide every meeting title. */
   redact: boolean;
-  /** ISO 8601 timestamp to stamp the report with; absent keeps the output reproducible. */
+  /** ISO 8601 timestamp to stamp the report with; default the end of the window (the data's date). */
   generatedAt?: string;
   /** The run's findings so far (config, unreadable inputs, ingest); default: the analysis's own. */
   findings?: Finding[];
@@ -112,8 +113,9 @@ export function buildReport(analysis: Analysis, options: BuildReportOptions): Re
 
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
-    generatedAt: options.generatedAt ?? null,
+    generatedAt: options.generatedAt ?? iso(window.end, window.zone)!,
     redacted: options.redact,
+    missing: missingInputs(analysis, findings),
     window: {
       from: window.from,
       to: window.to,

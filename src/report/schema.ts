@@ -53,8 +53,24 @@ const nullableIso = z.string().nullable();
 export const reportSchema = z
   .object({
     schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
-    generatedAt: nullableIso,
+    generatedAt: z
+      .string()
+      .describe(
+        'SOURCE_DATE_EPOCH when set, else the end of the window’s last day (ISO 8601); never the wall clock.',
+      ),
     redacted: z.boolean(),
+    missing: z
+      .array(
+        z.object({
+          calendar: z.string(),
+          person: z.string().nullable(),
+          personName: z.string().nullable(),
+          extent: z.enum(['all', 'part']).describe('all: nothing read; part: some events left out.'),
+          code: z.string(),
+          errors: z.number().int(),
+        }),
+      )
+      .describe('Calendars whose figures are missing from this report; empty when every calendar was read.'),
     window: z.object({
       from: isoDate,
       to: isoDate,

@@ -3,7 +3,7 @@ import type { CalendarSummary, Finding, Level, PersonWeek } from '../types.js';
 import type { SuggestionSet } from '../suggest/types.js';
 
 /** The version of the JSON document; a change that breaks readers bumps the major number. */
-export const REPORT_SCHEMA_VERSION = '1.0';
+export const REPORT_SCHEMA_VERSION = '1.1';
 
 export interface ReportWindowInfo {
   /** First and last day, both included (YYYY-MM-DD, report zone). */
@@ -32,6 +32,24 @@ export interface ReportInput extends Pick<
 > {
   firstStart: string | null;
   lastEnd: string | null;
+}
+
+/**
+ * A calendar whose figures are missing from the report: `all` when nothing in it could be read,
+ * `part` when some of its events were left out. Every format shows these first.
+ */
+export interface MissingInput {
+  /** The calendar as named (path, "-" or URL). */
+  calendar: string;
+  /** Whose calendar it is (person id), when the config or the file tells; else null. */
+  person: string | null;
+  /** That person's name from the config, else their id; null when unknown. */
+  personName: string | null;
+  extent: 'all' | 'part';
+  /** The first error's finding code (its sentence is among `findings`). */
+  code: string;
+  /** Error findings about this calendar. */
+  errors: number;
 }
 
 export interface ReportPerson {
@@ -92,10 +110,15 @@ export interface ReportSummary {
 
 export interface Report {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
-  /** Set only when asked (e.g. from SOURCE_DATE_EPOCH), so the same inputs give the same bytes. */
-  generatedAt: string | null;
+  /**
+   * The date the report speaks for: the given stamp (SOURCE_DATE_EPOCH on the command line), else
+   * the end of the window's last day. Never the wall clock, so the same inputs give the same bytes.
+   */
+  generatedAt: string;
   /** True when --redact hid every title. */
   redacted: boolean;
+  /** Calendars whose figures are missing, wholly or in part; empty when everything was read. */
+  missing: MissingInput[];
   window: ReportWindowInfo;
   inputs: ReportInput[];
   people: ReportPerson[];

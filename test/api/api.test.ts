@@ -1,18 +1,13 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cli as run } from '../helpers/cli.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
-const bin = path.join(root, 'bin', 'engage-load.js');
 const demoConfig = path.join(root, 'fixtures', 'demo', 'engage-load.yaml');
 
 function cli(args: string[]): string {
-  return execFileSync(process.execPath, [bin, ...args], {
-    cwd: root,
-    env: { ...process.env, NO_COLOR: '1' },
-    encoding: 'utf8',
-  });
+  return run(args).stdout;
 }
 
 // The package imports itself by name, as a user's script would: this checks package.json's exports too.

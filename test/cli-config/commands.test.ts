@@ -1,31 +1,19 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli as run, requireBuild, ROOT } from '../helpers/cli.js';
 import { loadConfig } from '../../src/config/load.js';
 
-/** End to end: spawn the built CLI (run `npm run build` first) and check streams and exit codes. */
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const BIN = path.join(ROOT, 'bin', 'engage-load.js');
+/** End to end through the built CLI: streams and exit codes. */
 const CLI_CONFIG = path.join(ROOT, 'fixtures', 'config-cli', 'engage-load.yaml');
 const W47 = ['-c', CLI_CONFIG, '--week', '2026-W47'];
 const PRIVATE_TITLE = /Confidential|restructure/i;
-
-function cli(args: string[], cwd = ROOT): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const cli = (args: string[], cwd = ROOT) => run(args, { cwd });
 
 let tmp = '';
 beforeAll(() => {
-  if (!existsSync(path.join(ROOT, 'dist', 'src', 'cli', 'main.js'))) {
-    throw new Error('dist/ is missing: run `npm run build` before the CLI tests');
-  }
+  requireBuild();
   tmp = mkdtempSync(path.join(tmpdir(), 'engage-load-config-'));
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -70,7 +58,7 @@ describe('explain', () => {
     const r = cli(['explain', '-c', 'fixtures/config-bad/engage-load.yaml', '--week', '2026-W47']);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('engage-load: fixtures/config-bad/engage-load.yaml has 3 problems:');
+    expect(r.stderr).toContain('engage-load: error: fixtures/config-bad/engage-load.yaml has 3 problems:');
     expect(r.stderr).toContain(
       'people[0].covers[0]: expected a system id defined under systems (north), got "nowhere" (line 4)',
     );
@@ -107,14 +95,14 @@ describe('validate', () => {
     expect(r.status).toBe(3);
     expect(r.stdout).toMatch(/^error: no-such.ics: cannot be read/m);
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe(
-      'invalid: 1 calendar cannot be read (fixtures/config-cli/engage-load.yaml, 1 calendar read, 0 warnings)',
+      'invalid: 1 calendar with errors (fixtures/config-cli/engage-load.yaml, 1 calendar read, 0 warnings)',
     );
   });
 
   it('warnings do not fail', () => {
     const dir = path.join(tmp, 'warn');
     rmSync(dir, { recursive: true, force: true });
-    spawnSync('mkdir', ['-p', dir]);
+    mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, 'engage-load.yaml'), 'timezone: UTC\ncolour: blue\n');
     const r = cli(['validate'], dir);
     expect(r.status).toBe(0);
@@ -129,7 +117,7 @@ describe('validate', () => {
 describe('init', () => {
   it('names a calendar it cannot read (empty here) and exits 3, still writing the config from the others', () => {
     const dir = path.join(tmp, 'init-bad');
-    spawnSync('mkdir', ['-p', dir]);
+    mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, 'empty.ics'), '');
     const calendar = path.join(ROOT, 'fixtures', 'config-cli', 'calendars', 'jane.ics');
     const r = cli(['init', calendar, 'empty.ics'], dir);
@@ -140,20 +128,21 @@ describe('init', () => {
 
   it('writes a starter config that loads, and refuses to overwrite it without --force', async () => {
     const dir = path.join(tmp, 'init');
-    spawnSync('mkdir', ['-p', dir]);
+    mkdirSync(dir, { recursive: true });
     const calendar = path.join(ROOT, 'fixtures', 'config-cli', 'calendars', 'jane.ics');
     const first = cli(['init', calendar], dir);
     expect(first.status).toBe(0);
     expect(first.stdout).toMatch(/^wrote engage-load.yaml: 1 people, /);
     const { config, findings } = await loadConfig({ cwd: dir });
-    expect(findings).toEqual([]);
+    // The fixture meets no other organisation, so no candidate system: the config says so.
+    expect(findings.map((f) => f.code)).toEqual(['config.no-systems']);
     expect(config.people.map((p) => [p.id, p.calendars])).toEqual([['jane-example', [calendar]]]);
     expect(readFileSync(path.join(dir, 'engage-load.yaml'), 'utf8')).not.toMatch(PRIVATE_TITLE);
 
     const again = cli(['init', calendar], dir);
     expect(again.status).toBe(2);
     expect(again.stderr).toBe(
-      'engage-load: engage-load.yaml already exists: use --force to overwrite it, or --out to write elsewhere\n',
+      'engage-load: error: engage-load.yaml already exists: use --force to overwrite it, or --out to write elsewhere\n',
     );
     expect(cli(['init', calendar, '--force'], dir).status).toBe(0);
   });

@@ -1,41 +1,21 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli as run, requireBuild, ROOT } from '../helpers/cli.js';
 
-/** End to end: spawn the built CLI (run `npm run build` first) and check streams and exit codes. */
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const BIN = path.join(ROOT, 'bin', 'engage-load.js');
+/** End to end through the built CLI: streams and exit codes. */
 const FIXTURE = path.join(ROOT, 'fixtures', 'report-basic');
 const CONFIG = path.join(FIXTURE, 'engage-load.yaml');
 const ESC = '\u001b[';
-
-interface Result {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[], env: Record<string, string> = {}): Result {
-  const { FORCE_COLOR: _force, SOURCE_DATE_EPOCH: _epoch, ...rest } = process.env;
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...rest, NO_COLOR: '1', ...env },
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const cli = (args: string[], env: Record<string, string> = {}) => run(args, { env });
 
 const W47 = ['report', '-c', CONFIG, '--week', '2026-W47'];
 let tmp = '';
 
 beforeAll(() => {
-  if (!existsSync(path.join(ROOT, 'dist', 'src', 'cli', 'main.js'))) {
-    throw new Error('dist/ is missing: run `npm run build` before the CLI tests');
-  }
+  requireBuild();
   tmp = mkdtempSync(path.join(tmpdir(), 'engage-load-report-'));
 });
 
@@ -49,16 +29,16 @@ describe('engage-load report: exit 0', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).not.toContain(ESC);
-    // alice: 5 × 7.6 h = 38 h ≥ 37.5 h; bob: 2 h of 37.5 h = 5%
-    expect(r.stdout).toMatch(/alice\s+2026-W47\s+38\.0.*CRITICAL !!/);
-    expect(r.stdout).toMatch(/bob\s+2026-W47\s+2\.0.*5%\s+ok/);
-    expect(r.stdout).toContain('lsc 38.0');
+    // Alice Synthetic (alice): 5 × 7.6 h = 38 h ≥ 37.5 h; bob: 2 h of 37.5 h = 5%
+    expect(r.stdout).toMatch(/Alice Synthetic\s+2026-W47\s+38\.0.*CRITICAL !!/);
+    expect(r.stdout).toMatch(/Bob Synthetic\s+2026-W47\s+2\.0.*5%\s+ok/);
+    expect(r.stdout).toContain('Lancashire and South Cumbria ICS 38.0');
   });
 
   it('is the default command', () => {
     const r = cli(W47.slice(1));
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/alice\s+2026-W47\s+38\.0/);
+    expect(r.stdout).toMatch(/Alice Synthetic\s+2026-W47\s+38\.0/);
   });
 
   it('writes only JSON to stdout, valid against the shipped schema, the same bytes every run', () => {
@@ -72,20 +52,23 @@ describe('engage-load report: exit 0', () => {
     expect(cli([...W47, '--format', 'json']).stdout).toBe(r.stdout);
   });
 
-  it('stamps the report only with SOURCE_DATE_EPOCH', () => {
+  it('is dated by SOURCE_DATE_EPOCH when set, else by its data, never the clock', () => {
     const r = cli([...W47, '--format', 'json'], { SOURCE_DATE_EPOCH: '1790000000' });
     expect(JSON.parse(r.stdout).generatedAt).toBe('2026-09-21T14:13:20.000Z');
+    // W47 ends on Sunday 22 November; the report speaks for up to midnight after it (GMT).
+    const plain = cli([...W47, '--format', 'json']);
+    expect(JSON.parse(plain.stdout).generatedAt).toBe('2026-11-23T00:00:00.000+00:00');
   });
 
   it('writes csv and markdown', () => {
     const csv = cli([...W47, '--format', 'csv']);
     expect(csv.status).toBe(0);
     const lines = csv.stdout.split('\r\n');
-    expect(lines[0]).toBe('person,week,system,workstream,metric,value');
-    expect(lines).toContain('alice,2026-W47,lsc,,hours,38');
+    expect(lines[0]).toBe('person,week,system,workstream,metric,value,text');
+    expect(lines).toContain('alice,2026-W47,lsc,,hours,38,');
     const md = cli([...W47, '--format', 'markdown']);
     expect(md.stdout.startsWith('# engage-load report: 2026-11-16 to 2026-11-22')).toBe(true);
-    expect(md.stdout).toContain('| alice | 2026-W47 | **38.0** |');
+    expect(md.stdout).toContain('| Alice Synthetic | 2026-W47 | **38.0** |');
   });
 
   it('shows a trend with --weeks', () => {
@@ -93,7 +76,7 @@ describe('engage-load report: exit 0', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Trend: scheduled hours per week, 2026-W46 – 2026-W47');
     // alice 0 then 38 on one scale: ▁█
-    expect(r.stdout).toMatch(/alice\s+▁█/);
+    expect(r.stdout).toMatch(/Alice Synthetic\s+▁█/);
   });
 
   it('writes to --out and nothing to stdout', () => {
@@ -123,6 +106,11 @@ describe('engage-load report: exit 1 with --fail-on', () => {
     const critical = cli([...W47, '--fail-on', 'critical']);
     expect(critical.status).toBe(1);
     expect(critical.stdout).toContain('CRITICAL');
+    // Says which person-week, by name: alice 5 × 7.6 = 38 h, critical from 100% of 37.5 h.
+    expect(critical.stderr).toBe(
+      'engage-load: --fail-on critical: exit 1 because 1 person-week is at or above critical: ' +
+        'Alice Synthetic 2026-W47 (38 h, critical from 37.5 h)\n',
+    );
     expect(cli([...W47, '--fail-on', 'warn']).status).toBe(1);
   });
 
@@ -136,7 +124,7 @@ describe('engage-load report: exit 2 for usage errors', () => {
   it.each([
     [['--week', '2026-W99']],
     [['--week', 'yesterday-ish']],
-    [['--week', '2026-W47', '--format', 'pdf']],
+    [['--week', '2026-W47', '--format', 'docx']],
     [['--week', '2026-W47', '--fail-on', 'sometimes']],
     [['--week', '2026-W47', '--no-such-option']],
   ])('%j', (args) => {

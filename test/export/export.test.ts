@@ -172,16 +172,28 @@ describe('export of an ingested calendar', () => {
     expect(new Set(out.map((r) => r.calendar))).toEqual(new Set(['status-google.ics']));
   });
 
-  it('JSON carries the same rows, the columns and the window', () => {
+  it('JSON carries the same rows, with camelCase keys and null for none, and the window', () => {
     const doc = JSON.parse(exportJson(out, w)) as {
       schemaVersion: string;
-      columns: string[];
-      window: { from: string; to: string; zone: string };
-      rows: unknown[];
+      window: { from: string; to: string; zone: string; weeks: string[] };
+      rows: Record<string, unknown>[];
     };
-    expect(doc.schemaVersion).toMatch(/^\d+\.\d+/);
-    expect(doc.columns).toEqual([...EXPORT_COLUMNS]);
-    expect(doc.window).toEqual({ from: '2026-11-16', to: '2026-11-22', zone });
-    expect(doc.rows).toEqual(out);
+    expect(doc.schemaVersion).toBe('2.0');
+    expect(doc.window).toEqual({ from: '2026-11-16', to: '2026-11-22', zone, weeks: ['2026-W47'] });
+    expect(doc.rows).toHaveLength(out.length);
+    doc.rows.forEach((row, i) => {
+      const csv = out[i]!;
+      expect(Object.keys(row)).toEqual(
+        EXPORT_COLUMNS.map((c) => (c === 'recurrence_id' ? 'recurrenceId' : c)),
+      );
+      expect(row['recurrenceId']).toBe(csv.recurrence_id === '' ? null : csv.recurrence_id);
+      expect(row['workstream']).toBe(csv.workstream === '' ? null : csv.workstream);
+      expect([row['uid'], row['start'], row['hours'], row['status']]).toEqual([
+        csv.uid,
+        csv.start,
+        csv.hours,
+        csv.status,
+      ]);
+    });
   });
 });

@@ -19,22 +19,27 @@ describe('csv', () => {
   const lines = csv.split('\r\n');
 
   it('has the long-format header and CRLF line ends', () => {
-    expect(lines[0]).toBe('person,week,system,workstream,metric,value');
+    expect(lines[0]).toBe('person,week,system,workstream,metric,value,text');
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   });
 
   it('has one row per figure', () => {
-    expect(lines).toContain('cmo,2026-W47,,,scheduled,38');
-    expect(lines).toContain('cmo,2026-W47,,,level,critical');
-    expect(lines).toContain('cmo,2026-W47,lsc,,hours,22');
-    expect(lines).toContain('cmo,2026-W47,,uec,hours,22');
-    expect(lines).toContain('coo,2026-W47,,,capacity,22.5'); // 37.5 − 2 × 7.5
-    expect(lines).toContain('cmo,,lsc,,share,0.619'); // 26 / 42 over the window
-    expect(lines).toContain('cmo,2026-W47,,,finding,overload.critical');
+    expect(lines).toContain('cmo,2026-W47,,,scheduled,38,');
+    // Words never sit in value: the level and a finding's code go to text.
+    expect(lines).toContain('cmo,2026-W47,,,level,,critical');
+    expect(lines).toContain('cmo,2026-W47,lsc,,hours,22,');
+    expect(lines).toContain('cmo,2026-W47,,uec,hours,22,');
+    expect(lines).toContain('coo,2026-W47,,,capacity,22.5,'); // 37.5 − 2 × 7.5
+    expect(lines).toContain('cmo,,lsc,,share,0.619,'); // 26 / 42 over the window
+    expect(lines).toContain('cmo,2026-W47,,,finding,,overload.critical');
     // no baseline row for a week without previous data
     expect(lines.filter((l) => l.startsWith('cmo,2026-W46,,,baseline'))).toEqual([]);
-    for (const line of lines.slice(1, -1)) expect(line.split(',').length).toBe(6);
+    for (const line of lines.slice(1, -1)) {
+      const cells = line.split(',');
+      expect(cells.length).toBe(7);
+      expect(cells[5], line).toMatch(/^(-?\d+(\.\d+)?)?$/);
+    }
   });
 
   it('quotes fields by RFC 4180', () => {
@@ -61,7 +66,7 @@ describe('markdown', () => {
     ]) {
       expect(md).toContain(`\n${h}`);
     }
-    expect(md).toContain('| cmo | 2026-W47 | **38.0** |');
+    expect(md).toContain('| Dr Jane Example | 2026-W47 | **38.0** |');
     expect(md).toContain('**CRITICAL**');
   });
 
@@ -80,7 +85,7 @@ describe('markdown', () => {
   it('escapes markup and pipes in titles, and shows a sparkline trend', () => {
     expect(mdEscape('a|b *c* <d>')).toBe('a\\|b \\*c\\* \\<d\\>');
     // cmo 4 → 38 on one scale: 4/38 × 7 = 0.74 → ▂, 38 → █
-    expect(md).toContain('| cmo | ▂█ | 4 · 38 |');
+    expect(md).toContain('| Dr Jane Example | ▂█ | 4 · 38 |');
   });
 });
 
@@ -89,7 +94,7 @@ describe('table', () => {
     const out = text(renderTable(report, { color: false }));
     expect(out).not.toContain(ESC);
     for (const line of out.split('\n')) expect(line.length, line).toBeLessThanOrEqual(100);
-    expect(out).toMatch(/cmo\s+2026-W47\s+38\.0.*CRITICAL !!/);
+    expect(out).toMatch(/Dr Jane Example\s+2026-W47\s+38\.0.*CRITICAL !!/);
     expect(out).toMatch(/coo\s+2026-W47\s+18\.0.*warn !/);
     expect(out).toContain('(private)');
     expect(out).not.toContain('Secret merger');
@@ -133,5 +138,27 @@ describe('all renderers', () => {
     // 0 → ▁, 19/38 × 7 = 3.5 → round 4 → ▅, 38 → █
     expect(sparkline([0, 19, 38])).toBe('▁▅█');
     expect(sparkline([0, 0])).toBe('▁▁');
+  });
+});
+
+describe('people and systems by name in the human formats', () => {
+  // cmo: lsc 4 h in W46 + 5 × 4.4 = 22 h in W47 = 26 h; cm 5 × 3.2 = 16 h; 42 h in all.
+  it('markdown names people with their role, and systems by name', () => {
+    const md = text(renderMarkdown(report, { color: false }));
+    expect(md).toContain(
+      '| Person | Role | Total | Cheshire and Merseyside | Lancashire and South Cumbria |',
+    );
+    expect(md).toContain('| Dr Jane Example | Executive | 42.0 | 16.0 | 26.0 |');
+    expect(md).toContain('### Dr Jane Example (Executive) · 2026-W47');
+    expect(md).not.toMatch(/\| cmo \|/);
+  });
+
+  it('the table does too', () => {
+    const out = text(renderTable(report, { color: false }));
+    expect(out).toMatch(
+      /Dr Jane Example\s+42\.0\s+Lancashire and South Cumbria 26\.0 · Cheshire and Merseyside 16\.0/,
+    );
+    expect(out).toContain('Roles. Dr Jane Example: Executive;');
+    expect(out).toContain('Dr Jane Example (Executive) 2026-W47 (critical): 38 h against 37.5 h capacity');
   });
 });

@@ -7,8 +7,10 @@ describe('buildReport', () => {
   const report = buildReport(sampleAnalysis(), { redact: false });
 
   it('carries the version, window and a summary worked out by hand', () => {
-    expect(report.schemaVersion).toBe('1.0');
-    expect(report.generatedAt).toBeNull();
+    expect(report.schemaVersion).toBe('1.1');
+    // Dated by its data: the end of the window's last day, Sunday 22 November (GMT, no summer time).
+    expect(report.generatedAt).toBe('2026-11-23T00:00:00.000+00:00');
+    expect(report.missing).toEqual([]);
     expect(report.window).toMatchObject({
       from: '2026-11-09',
       to: '2026-11-22',

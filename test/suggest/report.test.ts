@@ -29,7 +29,7 @@ describe('suggestions in the report', () => {
 
     expect(renderTable(report, { color: false })).toContain('Redistribution: moves for flagged weeks');
     expect(renderMarkdown(report, { color: false })).toContain('## Redistribution');
-    expect(renderCsv(report, { color: false })).toMatch(/cmo,2026-W47,,,after_moves:/);
+    expect(renderCsv(report, { color: false })).toMatch(/cmo,2026-W47,,,after_moves,[\d.]+,[a-z]+/);
   });
 
   it('hide every title under --redact and never show a private one', async () => {

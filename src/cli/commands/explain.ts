@@ -1,10 +1,7 @@
 import type { Command } from 'commander';
-import { ExitCode, InputError } from '../../errors.js';
-import { explainOccurrences, untaggedTitles } from '../../tag/explain.js';
-import { explainText, untaggedText } from '../../tag/explain-text.js';
-import { prepareRun } from '../context.js';
+import { EXPLAIN_EXAMPLES } from '../examples.js';
 import { addInputOptions, formatOption, type RunOptions } from '../options.js';
-import { printFindings, writeOutput } from '../output.js';
+import { writeOutput } from '../output.js';
 
 interface ExplainOptions extends RunOptions {
   uid?: string;
@@ -18,8 +15,11 @@ export function registerExplain(program: Command): void {
     .command('explain')
     .description('why each occurrence has its status, system and workstream; or the titles no rule tags');
   addInputOptions(command)
-    .option('--uid <uid>', 'only the occurrences of this event UID (a whole series)')
-    .option('--person <id>', 'only this person')
+    .option(
+      '--uid <uid>',
+      'only the occurrences of this event UID, or of the one UID starting so (a whole series)',
+    )
+    .option('--person <id>', 'only this person (id or name)')
     .option('--untagged', 'counted titles with no system, by hours: what the rules miss')
     .addOption(formatOption(['text', 'json'], 'text'))
     .addHelpText(
@@ -30,24 +30,31 @@ Precedence (the first rule that matches wins; ties go to config order):
   workstream:  corrections > categories > title > description
 
 Examples:
-  engage-load explain exports/ --week 2026-W47
-  engage-load explain --demo --uid 040000008200E00074C5B7101A82E00800000000B0B5
-  engage-load explain exports/ --from 2026-09-28 --to 2026-12-27 --untagged
-  engage-load explain exports/ --week last --format json --redact`,
+${EXPLAIN_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
     )
     .action(async (calendars: string[], options: ExplainOptions) => {
-      const run = await prepareRun(calendars, options, { cwd: process.cwd(), now: new Date() });
-      printFindings(run.findings);
-      if (run.inputFailed && options.strict)
-        throw new InputError('--strict', 'stopped because a calendar could not be read');
+      // Loaded when the command runs, so that --help and --version load none of it.
+      const [
+        { explainOccurrences, untaggedTitles },
+        { explainText, untaggedText },
+        { explainDocument, untaggedDocument },
+        { resolveExplainFilter },
+        { finishRun, openRun },
+      ] = await Promise.all([
+        import('../../tag/explain.js'),
+        import('../../tag/explain-text.js'),
+        import('../../tag/explain-schema.js'),
+        import('../../tag/explain-select.js'),
+        import('../runner.js'),
+      ]);
+      const run = await openRun(calendars, options);
       const { analysis } = run;
       const redact = options.redact ?? false;
-      const window = { from: analysis.window.from, to: analysis.window.to, zone: analysis.window.zone };
       if (options.untagged) {
         const summary = untaggedTitles(analysis.occurrences, redact);
         await writeOutput(
           options.format === 'json'
-            ? `${JSON.stringify({ schemaVersion: 1, window, ...summary }, null, 2)}\n`
+            ? `${JSON.stringify(untaggedDocument(summary, analysis.window), null, 2)}\n`
             : untaggedText(summary),
           undefined,
         );
@@ -55,16 +62,15 @@ Examples:
         const rows = explainOccurrences(analysis.occurrences, {
           zone: analysis.window.zone,
           redact,
-          uid: options.uid,
-          person: options.person,
+          ...resolveExplainFilter(analysis.occurrences, analysis.config, options),
         });
         await writeOutput(
           options.format === 'json'
-            ? `${JSON.stringify({ schemaVersion: 1, window, occurrences: rows }, null, 2)}\n`
+            ? `${JSON.stringify(explainDocument(rows, analysis.window), null, 2)}\n`
             : explainText(rows),
           undefined,
         );
       }
-      if (run.inputFailed) process.exitCode = ExitCode.input;
+      finishRun(run);
     });
 }

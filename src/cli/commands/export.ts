@@ -1,14 +1,11 @@
 import type { Command } from 'commander';
-import { exportCsv, exportJson } from '../../export/format.js';
-import { exportRows } from '../../export/rows.js';
-import { ExitCode, InputError } from '../../errors.js';
-import { prepareRun } from '../context.js';
 import { addInputOptions, formatOption, type RunOptions } from '../options.js';
-import { printFindings, writeOutput } from '../output.js';
+import { outOption, outTargets, writeTargets } from '../output.js';
+import { EXPORT_EXAMPLES } from '../examples.js';
 
 interface ExportOptions extends RunOptions {
   format: 'csv' | 'json';
-  out?: string;
+  out?: string[];
 }
 
 export function registerExport(program: Command): void {
@@ -19,7 +16,7 @@ export function registerExport(program: Command): void {
     );
   addInputOptions(command)
     .addOption(formatOption(['csv', 'json'], 'csv'))
-    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .addOption(outOption('write to a file instead of stdout; .json .csv choose the format'))
     .addHelpText(
       'after',
       `
@@ -27,20 +24,21 @@ Columns: person,calendar,uid,recurrence_id,start,end,hours,status,system,workstr
 Rows are sorted by person, start, uid; an occurrence crossing midnight is split at it.
 
 Examples:
-  engage-load export exports/ --week 2026-W47 > w47.csv
-  engage-load export exports/ --from 2026-09-28 --to 2026-12-27 --format json --out quarter.json
-  cat jane.ics | engage-load export - --week last`,
+${EXPORT_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
     )
     .action(async (calendars: string[], options: ExportOptions) => {
-      const run = await prepareRun(calendars, options, { cwd: process.cwd(), now: new Date() });
-      printFindings(run.findings);
-      if (run.inputFailed && options.strict)
-        throw new InputError('--strict', 'stopped because a calendar could not be read');
+      // Loaded when the command runs, so that --help and --version load none of it.
+      const [{ exportCsv, exportJson }, { exportRows }, { finishRun, openRun }] = await Promise.all([
+        import('../../export/format.js'),
+        import('../../export/rows.js'),
+        import('../runner.js'),
+      ]);
+      const targets = outTargets(options.out, options.format, ['csv', 'json'] as const, process.cwd());
+      const run = await openRun(calendars, options);
       const rows = exportRows(run.analysis.occurrences, run.analysis.window.zone, options.redact ?? false);
-      await writeOutput(
-        options.format === 'json' ? exportJson(rows, run.analysis.window) : exportCsv(rows),
-        options.out,
+      await writeTargets(targets, (t) =>
+        t.format === 'json' ? exportJson(rows, run.analysis.window) : exportCsv(rows),
       );
-      if (run.inputFailed) process.exitCode = ExitCode.input;
+      finishRun(run);
     });
 }

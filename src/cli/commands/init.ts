@@ -1,14 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { defaultConfig } from '../../config/defaults.js';
-import { starterCandidates } from '../../config/starter/candidates.js';
-import { starterYaml } from '../../config/starter/yaml.js';
-import { ExitCode, UsageError } from '../../errors.js';
-import { ingestCalendars } from '../../ingest/ingest.js';
-import { readInputs } from '../../ingest/read.js';
-import { resolveWindow } from '../../window.js';
+import { ExitCode, InputError, UsageError } from '../../errors.js';
 import { printFindings, readStdin, writeOutput } from '../output.js';
+import { INIT_EXAMPLES } from '../examples.js';
 
 interface InitOptions {
   out?: string;
@@ -46,11 +41,27 @@ systems from the e-mail domains met most often (not the people's own) and from t
 name a system ("… ICS", "… ICB"). Private titles are never read.
 
 Examples:
-  engage-load init exports/
-  engage-load init exports/jane.ics exports/sam.ics --out config/engage-load.yaml
-  engage-load init exports/ --out - | less`,
+${INIT_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
     )
     .action(async (calendars: string[], options: InitOptions) => {
+      // Loaded when the command runs, so that --help and --version load none of it.
+      const [
+        { defaultConfig },
+        { starterCandidates },
+        { starterYaml },
+        { ingestCalendars },
+        { readInputs },
+        { resolveWindow },
+        { nothingReadSentence },
+      ] = await Promise.all([
+        import('../../config/defaults.js'),
+        import('../../config/starter/candidates.js'),
+        import('../../config/starter/yaml.js'),
+        import('../../ingest/ingest.js'),
+        import('../../ingest/read.js'),
+        import('../../window.js'),
+        import('../runner.js'),
+      ]);
       const cwd = process.cwd();
       const toStdout = options.out === '-';
       const out = path.resolve(cwd, options.out ?? 'engage-load.yaml');
@@ -61,7 +72,6 @@ Examples:
       }
       const config = defaultConfig(options.tz);
       const read = await readInputs(calendars, { cwd, readStdin });
-      printFindings(read.findings);
       // First pass on one day only learns each calendar's span; the second reads its last 26 weeks.
       const now = Date.now();
       const probe = resolveWindow({
@@ -82,7 +92,10 @@ Examples:
         now: new Date(now),
       });
       const ingested = ingestCalendars(read.sources, config, window);
-      printFindings(ingested.findings);
+      // As for every command: when no calendar can be read there is nothing to scaffold from.
+      if (!ingested.calendars.some((c) => c.readable))
+        throw new InputError('', nothingReadSentence([...read.findings, ...ingested.findings]));
+      printFindings([...read.findings, ...ingested.findings]);
       const candidates = starterCandidates(ingested.calendars, ingested.occurrences);
       const text = starterYaml(candidates, { outDir: path.dirname(out), cwd, timezone: config.timezone });
       if (toStdout) {

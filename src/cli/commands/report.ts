@@ -1,31 +1,31 @@
 import { Option, type Command } from 'commander';
-import { ExitCode, InputError, UsageError } from '../../errors.js';
-import { buildReport } from '../../report/build.js';
-import { withSuggestions } from '../../report/with-suggestions.js';
-import { REPORT_FORMATS, renderers, type ReportFormat } from '../../render/index.js';
-import type { Finding, Level } from '../../types.js';
-import { prepareRun } from '../context.js';
+import { UsageError } from '../../errors.js';
+import { REPORT_FORMATS, type ReportFormat } from '../../render/formats.js';
+import type { Finding } from '../../types.js';
+import { failingWeeks, failOnSentence, type FailOn } from '../fail-on.js';
 import { addInputOptions, formatOption, type RunOptions } from '../options.js';
-import { printFindings, writeOutput } from '../output.js';
-import { startProgress } from '../progress.js';
+import { outOption, outTargets, printFindings, writeTargets } from '../output.js';
+import { packageVersion } from '../package-info.js';
+import { REPORT_EXAMPLES } from '../examples.js';
+
+/** A weekly pack's trend: --week W with a PDF among the outputs reads the 8 weeks ending with W. */
+export const PDF_WEEKS = 8;
+
+/** With a PDF among the outputs, --week W alone reads the 8 weeks ending with W (the pack's trend). */
+export function packWindow(options: RunOptions, formats: readonly string[]): void {
+  if (formats.includes('pdf') && options.week && !options.weeks && !options.from && !options.to)
+    options.weeks = String(PDF_WEEKS);
+}
 
 interface ReportOptions extends RunOptions {
   format: ReportFormat;
-  out?: string;
-  failOn?: Exclude<Level, 'ok'>;
+  out?: string[];
+  failOn?: FailOn;
+  verbose?: boolean;
 }
 
-/** Colour only on a terminal, never with NO_COLOR or --no-color; FORCE_COLOR asks for it in CI logs. */
-function useColor(options: ReportOptions): boolean {
-  if (options.color === false || options.out || options.format !== 'table') return false;
-  const env = process.env;
-  if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
-  if (env['FORCE_COLOR'] !== undefined && env['FORCE_COLOR'] !== '0') return true;
-  return process.stdout.isTTY === true;
-}
-
-/** SOURCE_DATE_EPOCH stamps the report; without it the report carries no date, so reruns are byte-identical. */
-function generatedAt(): string | undefined {
+/** SOURCE_DATE_EPOCH stamps the report; without it the report is dated by its data (the window's end). */
+export function sourceDate(): string | undefined {
   const epoch = process.env['SOURCE_DATE_EPOCH'];
   if (epoch === undefined || epoch === '') return undefined;
   if (!/^\d+$/.test(epoch))
@@ -33,10 +33,9 @@ function generatedAt(): string | undefined {
   return new Date(Number(epoch) * 1000).toISOString();
 }
 
-/** Input, config and data-quality problems go to stderr; load flags are the report's own content. */
-function stderrFindings(runFindings: readonly Finding[], reportFindings: readonly Finding[]): Finding[] {
-  const quality = reportFindings.filter((f) => f.code.startsWith('data.') && f.severity !== 'info');
-  return [...runFindings, ...quality];
+/** Data-quality problems go to stderr besides the run's own findings; load flags are the report's content. */
+function qualityFindings(reportFindings: readonly Finding[]): Finding[] {
+  return reportFindings.filter((f) => f.code.startsWith('data.') && f.severity !== 'info');
 }
 
 export function registerReport(program: Command): void {
@@ -47,41 +46,48 @@ export function registerReport(program: Command): void {
     );
   addInputOptions(command)
     .addOption(formatOption(REPORT_FORMATS, 'table'))
-    .option('-o, --out <file>', 'write the report to a file instead of stdout')
+    .addOption(
+      outOption('write the report to a file instead of stdout; .pdf .md .json .csv .txt choose the format'),
+    )
     .addOption(
       new Option('--fail-on <level>', 'exit 1 when some person-week is at or above this level').choices([
         'warn',
         'critical',
       ]),
     )
+    .option('-v, --verbose', 'list every info finding (by default they are summarised in one line)')
     .addHelpText(
       'after',
       `
 Formats: table (default; colour on a terminal only), json (schema/report.schema.json), csv (long:
-person,week,system,workstream,metric,value), markdown (for a CI job summary).
-Exit codes: 0 ok; 1 a week at or above --fail-on; 2 usage or config error; 3 a calendar could not be
-read (the rest is still reported; --strict stops before reporting).
+person,week,system,workstream,metric,value,text; numbers in value, words in text), markdown (for a
+CI job summary), pdf (the weekly board pack, A4; never to a terminal). Several --out write several
+formats from one read of the calendars; "-" is stdout. With a PDF among the outputs, --week without
+--weeks reads the 8 weeks ending with that week (the trend).
+Exit codes: 0 ok; 1 a week at or above --fail-on (named on stderr); 2 usage or config error; 3 a
+calendar could not be read (the rest is still reported, its figures marked missing; --strict stops
+before reporting; when no calendar can be read there is no report).
 
 Examples:
-  engage-load report --demo
-  engage-load report exports/ --week 2026-W47
-  engage-load report exports/ --week 2026-W47 --weeks 8 --format markdown >> "$GITHUB_STEP_SUMMARY"
-  engage-load report exports/ --from 2026-09-28 --to 2026-12-27 --format json --out q3.json
-  engage-load report exports/ --week last --fail-on critical --format csv > load.csv`,
+${REPORT_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
     )
     .action(async (calendars: string[], options: ReportOptions) => {
-      const stamp = generatedAt();
-      const progress = startProgress('reading calendars');
-      let run;
-      try {
-        run = await prepareRun(calendars, options, { cwd: process.cwd(), now: new Date() });
-      } finally {
-        progress.stop();
-      }
-      if (run.inputFailed && options.strict) {
-        printFindings(run.findings);
-        throw new InputError('--strict', 'stopped because a calendar could not be read');
-      }
+      // Loaded when the command runs, so that --help and --version load none of it.
+      const [{ buildReport }, { withSuggestions }, { renderers }, { finishRun, openRun }] = await Promise.all(
+        [
+          import('../../report/build.js'),
+          import('../../report/with-suggestions.js'),
+          import('../../render/index.js'),
+          import('../runner.js'),
+        ],
+      );
+      const stamp = sourceDate();
+      const targets = outTargets(options.out, options.format, REPORT_FORMATS, process.cwd());
+      packWindow(
+        options,
+        targets.map((t) => t.format),
+      );
+      const run = await openRun(calendars, options);
       const report = await withSuggestions(
         buildReport(run.analysis, {
           weeks: options.weeks !== undefined ? Number(options.weeks) : undefined,
@@ -91,15 +97,21 @@ Examples:
         }),
         run.analysis,
       );
-      printFindings(stderrFindings(run.findings, report.findings));
-      const output = renderers[options.format](report, { color: useColor(options) });
-      await writeOutput(output, options.out);
-
-      const levels = new Set(report.personWeeks.map((w) => w.level));
-      const failed =
-        (options.failOn === 'critical' && levels.has('critical')) ||
-        (options.failOn === 'warn' && (levels.has('warn') || levels.has('critical')));
-      if (run.inputFailed) process.exitCode = ExitCode.input;
-      else if (failed) process.exitCode = ExitCode.overload;
+      printFindings(qualityFindings(report.findings));
+      const version = packageVersion();
+      const organisation = run.analysis.config.organisation;
+      await writeTargets(targets, (t) =>
+        renderers[t.format](report, {
+          color: t.path === null && run.color,
+          verbose: options.verbose === true,
+          version,
+          organisation,
+        }),
+      );
+      const failed = failingWeeks(report, options.failOn).length > 0;
+      if (failed && options.failOn && !run.inputFailed) {
+        process.stderr.write(`engage-load: ${failOnSentence(report, options.failOn)}\n`);
+      }
+      finishRun(run, failed);
     });
 }

@@ -1,23 +1,17 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
-import { ExitCode, InputError, UsageError } from '../../errors.js';
-import { measurePersonWeeks } from '../../measure/index.js';
-import { CSV_COLUMNS, csvField } from '../../render/csv.js';
-import { labelsFromConfig } from '../../render/suggestions/sentences.js';
-import { suggestionCsvRows } from '../../render/suggestions/csv.js';
-import { suggestionMarkdown } from '../../render/suggestions/markdown.js';
-import { renderSuggestionsTable } from '../../render/suggestions/table.js';
-import { suggest } from '../../suggest/index.js';
-import { applyPlanFile, parsePlanFile, planFileText } from '../../suggest/plan-file.js';
-import { prepareRun } from '../context.js';
+import { UsageError } from '../../errors.js';
+import { SUGGEST_EXAMPLES } from '../examples.js';
 import { addInputOptions, formatOption, type RunOptions } from '../options.js';
-import { printFindings, writeOutput } from '../output.js';
+import { outOption, outTargets, printFindings, writeTargets } from '../output.js';
+import { packageVersion } from '../package-info.js';
+import { packWindow, sourceDate } from './report.js';
 
-const FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
+const FORMATS = ['table', 'json', 'csv', 'markdown', 'pdf'] as const;
 
 interface SuggestCommandOptions extends RunOptions {
   format: (typeof FORMATS)[number];
-  out?: string;
+  out?: string[];
   verbose?: boolean;
   plan: 'frontier' | 'balanced';
   apply?: string;
@@ -35,14 +29,6 @@ async function readPlanFile(file: string): Promise<string> {
   }
 }
 
-function useColor(options: SuggestCommandOptions): boolean {
-  if (options.color === false || options.out || options.format !== 'table') return false;
-  const env = process.env;
-  if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
-  if (env['FORCE_COLOR'] !== undefined && env['FORCE_COLOR'] !== '0') return true;
-  return process.stdout.isTTY === true;
-}
-
 export function registerSuggest(program: Command): void {
   const command = program
     .command('suggest')
@@ -51,7 +37,7 @@ export function registerSuggest(program: Command): void {
     );
   addInputOptions(command)
     .addOption(formatOption(FORMATS, 'table'))
-    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .addOption(outOption('write to a file instead of stdout; .pdf .md .json .csv .txt choose the format'))
     .option(
       '-v, --verbose',
       'for every move and every blocked meeting, say why each other colleague was not chosen',
@@ -82,22 +68,48 @@ exact best plan (least hours above warn, then lowest peak, then fewest hours mov
 and a recommendation (the fewest changes within plan.recommendWithin, default 10%, of the best relief).
 --plan balanced gives the minimum-peak plan instead. --write-plan saves the plan; --apply tries one.
 
-Formats: table (default), json (the suggestion set), csv (person,week,system,workstream,metric,value),
-markdown.
+Formats: table (default), json (schema/suggest.schema.json), csv (person,week,system,workstream,metric,value,text),
+markdown, pdf (the board pack: the report with these suggestions; never to a terminal).
 
 Examples:
-  engage-load suggest --demo
-  engage-load suggest exports/ --week 2026-W47 --verbose
-  engage-load suggest exports/ --from 2026-09-28 --to 2026-12-27 --format json --out moves.json
-  engage-load suggest --demo --write-plan plan.yaml
-  engage-load suggest --demo --apply plan.yaml`,
+${SUGGEST_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
     )
     .action(async (calendars: string[], options: SuggestCommandOptions) => {
-      const run = await prepareRun(calendars, options, { cwd: process.cwd(), now: new Date() });
-      printFindings(run.findings);
-      if (run.inputFailed && options.strict) {
-        throw new InputError('--strict', 'stopped because a calendar could not be read');
-      }
+      // Loaded when the command runs, so that --help and --version load none of it.
+      const [
+        { measurePersonWeeks },
+        { csvLines },
+        { labelsFromConfig },
+        { suggestionCsvRows },
+        { suggestionMarkdown },
+        { renderSuggestionsTable },
+        { suggestDocument },
+        { suggest },
+        { applyPlanFile, parsePlanFile, planFileText },
+        { finishRun, openRun },
+        { buildReport },
+        { renderPdf },
+      ] = await Promise.all([
+        import('../../measure/index.js'),
+        import('../../render/csv.js'),
+        import('../../render/suggestions/sentences.js'),
+        import('../../render/suggestions/csv.js'),
+        import('../../render/suggestions/markdown.js'),
+        import('../../render/suggestions/table.js'),
+        import('../../suggest/document.js'),
+        import('../../suggest/index.js'),
+        import('../../suggest/plan-file.js'),
+        import('../runner.js'),
+        import('../../report/build.js'),
+        import('../../render/pdf/index.js'),
+      ]);
+      const stamp = sourceDate();
+      const targets = outTargets(options.out, options.format, FORMATS, process.cwd());
+      packWindow(
+        options,
+        targets.map((t) => t.format),
+      );
+      const run = await openRun(calendars, options);
       let analysis = run.analysis;
       let designatedLeads: ReadonlyMap<string, string> | undefined;
       if (options.apply) {
@@ -133,21 +145,29 @@ Examples:
       }
       const labels = labelsFromConfig(analysis.config);
       const window = `${analysis.window.from} – ${analysis.window.to}`;
-      let output: string;
-      if (options.format === 'json') output = `${JSON.stringify(set, null, 2)}\n`;
-      else if (options.format === 'csv') {
-        const rows = suggestionCsvRows(set).map((r) => r.map(csvField).join(','));
-        output = `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
-      } else if (options.format === 'markdown') {
-        output = `${[`# engage-load suggestions · ${window}`, '', ...suggestionMarkdown(set, { labels })].join('\n')}\n`;
-      } else {
-        output = renderSuggestionsTable(set, {
+      await writeTargets(targets, (t) => {
+        if (t.format === 'json') return `${JSON.stringify(suggestDocument(set, analysis.window), null, 2)}\n`;
+        if (t.format === 'csv') return csvLines(suggestionCsvRows(set));
+        if (t.format === 'markdown')
+          return `${[`# engage-load suggestions · ${window}`, '', ...suggestionMarkdown(set, { labels })].join('\n')}\n`;
+        if (t.format === 'pdf') {
+          const report = buildReport(analysis, {
+            weeks: options.weeks !== undefined ? Number(options.weeks) : undefined,
+            redact: options.redact === true,
+            generatedAt: stamp,
+            findings: run.findings,
+          });
+          return renderPdf(
+            { ...report, suggestions: set },
+            { color: false, version: packageVersion(), organisation: analysis.config.organisation },
+          );
+        }
+        return renderSuggestionsTable(set, {
           labels,
-          color: useColor(options),
+          color: t.path === null && run.color,
           title: `engage-load suggestions · ${window}`,
         });
-      }
-      await writeOutput(output, options.out);
-      if (run.inputFailed) process.exitCode = ExitCode.input;
+      });
+      finishRun(run);
     });
 }

@@ -1,21 +1,12 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { defaultConfig } from '../../config/defaults.js';
-import { loadConfig } from '../../config/load.js';
-import type { Config } from '../../config/types.js';
+import type { LoadedConfig } from '../../config/load.js';
 import { ConfigError, ExitCode } from '../../errors.js';
 import { formatFinding } from '../../findings/format.js';
-import { ingestCalendars } from '../../ingest/ingest.js';
-import { readInputs } from '../../ingest/read.js';
-import type { Finding } from '../../types.js';
-import { resolveWindow } from '../../window.js';
-import { demoConfigPath } from '../package-info.js';
+import { plural } from '../../findings/numbers.js';
+import { VALIDATE_EXAMPLES } from '../examples.js';
 import { addInputOptions, type RunOptions } from '../options.js';
-import { readStdin, writeOutput } from '../output.js';
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
+import { writeOutput } from '../output.js';
 
 export function registerValidate(program: Command): void {
   const command = program
@@ -25,50 +16,50 @@ export function registerValidate(program: Command): void {
     .addHelpText(
       'after',
       `
-Exit codes: 0 valid (warnings allowed), 2 config error, 3 a calendar cannot be read.
+The calendars are read exactly as report reads them (same config, window, names and errors).
+Exit codes: 0 valid (warnings allowed), 2 config error, 3 a calendar cannot be read (wholly or in part).
 Problems and the verdict go to stdout, so that a CI log shows them in order.
 
 Examples:
-  engage-load validate
-  engage-load validate --config trust/engage-load.yaml
-  engage-load validate exports/ --week 2026-W47`,
+${VALIDATE_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
     )
     .action(async (calendars: string[], options: RunOptions) => {
+      // Loaded when the command runs, so that --help and --version load none of it.
+      const [{ defaultConfig }, { loadConfig }, { configPath, loadRun }] = await Promise.all([
+        import('../../config/defaults.js'),
+        import('../../config/load.js'),
+        import('../runner.js'),
+      ]);
       const cwd = process.cwd();
       const lines: string[] = [];
-      let config: Config;
+      let loaded: LoadedConfig;
       let configErrors = 0;
-      let warnings = 0;
       try {
-        const loaded = await loadConfig({
-          path: options.demo ? demoConfigPath : options.config,
-          cwd,
-          timezone: options.tz,
-        });
-        config = loaded.config;
-        for (const f of loaded.findings) lines.push(`warning: ${formatFinding(f)}`);
-        warnings += loaded.findings.length;
+        loaded = await loadConfig({ path: configPath(options), cwd, timezone: options.tz });
       } catch (error) {
         if (!(error instanceof ConfigError)) throw error;
         configErrors = error.issues.length;
         for (const i of error.issues)
           lines.push(`error: ${error.file}: ${i.path ? `${i.path}: ` : ''}${i.message}`);
         // The calendars are still checked, under the defaults, so that every problem shows at once.
-        config = defaultConfig(options.tz);
+        loaded = { config: defaultConfig(options.tz), findings: [] };
       }
-      const specs = calendars.length > 0 ? calendars : config.people.flatMap((p) => p.calendars);
-      const baseDir = calendars.length > 0 || !config.file ? cwd : path.dirname(config.file);
+      const { config } = loaded;
+      const named = calendars.length > 0 || config.people.some((p) => p.calendars.length > 0);
       let unreadable = 0;
       let readCount = 0;
-      if (specs.length > 0) {
-        const read = await readInputs(specs, { cwd: baseDir, readStdin });
-        const window = resolveWindow({ ...options, zone: config.timezone, now: new Date() });
-        const ingested = ingestCalendars(read.sources, config, window);
-        const findings: Finding[] = [...read.findings, ...ingested.findings];
-        for (const f of findings) lines.push(`${f.severity}: ${formatFinding(f)}`);
-        unreadable = read.findings.filter((f) => f.severity === 'error').length;
-        readCount = ingested.calendars.filter((c) => c.readable).length;
-        warnings += findings.filter((f) => f.severity === 'warning').length;
+      let warnings = loaded.findings.length;
+      if (named) {
+        // The same loading as report: config findings come back first, then reading and ingest.
+        const run = await loadRun(calendars, options, loaded);
+        for (const f of run.findings) lines.push(`${f.severity}: ${formatFinding(f)}`);
+        warnings = run.findings.filter((f) => f.severity === 'warning').length;
+        readCount = run.readable;
+        unreadable = new Set(run.findings.filter((f) => f.severity === 'error' && f.file).map((f) => f.file))
+          .size;
+      } else {
+        // Calendars may be named on each run's command line instead; the config alone is checked.
+        for (const f of loaded.findings) lines.push(`${f.severity}: ${formatFinding(f)}`);
       }
       const configName = config.file
         ? path.relative(cwd, config.file) || config.file
@@ -77,7 +68,7 @@ Examples:
         configErrors > 0
           ? `invalid: ${plural(configErrors, 'config error')}`
           : unreadable > 0
-            ? `invalid: ${plural(unreadable, 'calendar')} cannot be read`
+            ? `invalid: ${plural(unreadable, 'calendar')} with errors`
             : 'valid';
       const summary = [configName, `${plural(readCount, 'calendar')} read`, plural(warnings, 'warning')].join(
         ', ',

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { StarterCandidates } from './candidates.js';
+import { CONFIG_SCHEMA_ID } from '../json-schema.js';
 
 /** Examples the user adapts: the workstreams most trusts meet at every system. */
 const EXAMPLE_WORKSTREAMS = [
@@ -68,6 +69,8 @@ export function starterYaml(
   options: { outDir: string; cwd: string; timezone: string },
 ): string {
   const out: string[] = [
+    // Editors with the YAML language server (VS Code and others) check the file against the shipped schema.
+    `# yaml-language-server: $schema=${CONFIG_SCHEMA_ID}`,
     '# engage-load configuration, started by `engage-load init`. Check every entry, then run `engage-load validate`.',
     '# Every key is described in docs/config.md; editors can check this file against schema/config.schema.json.',
     `timezone: ${q(options.timezone)}`,
