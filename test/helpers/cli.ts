@@ -71,3 +71,9 @@ export function requireBuild(): void {
     throw new Error('dist/ is missing: run `npm run build` before the CLI tests');
   }
 }
+
+/** Any other program (npm, npx), with the same environment: for the package test. */
+export function command(program: string, args: readonly string[], cwd: string): CliResult {
+  const result = spawnSync(program, args, { cwd, encoding: 'utf8', env: environment() });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
