@@ -17,10 +17,65 @@ export interface WindowOptions {
 const ISO_WEEK = /^(\d{4})-?W(\d{2})$/i;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+const keyOf = (d: DateTime): string => `${d.weekYear}-W${String(d.weekNumber).padStart(2, '0')}`;
+
+/**
+ * Per zone, the starts of consecutive ISO weeks (bounds[i] … bounds[i + 1] is week keys[i]), grown
+ * as instants outside it are asked for: a binary search instead of a time-zone conversion per call.
+ */
+interface WeekTable {
+  bounds: number[];
+  keys: string[];
+}
+const tables = new Map<string, WeekTable>();
+/** Instants further than this from the table are converted directly rather than grow it. */
+const MAX_GROWTH_WEEKS = 1000;
+
+function weekStart(instant: number, zone: string): DateTime {
+  return DateTime.fromMillis(instant, { zone }).startOf('week');
+}
+
+function covering(instant: number, zone: string): WeekTable | null {
+  let table = tables.get(zone);
+  if (!table) {
+    const start = weekStart(instant, zone);
+    table = { bounds: [start.toMillis(), start.plus({ weeks: 1 }).toMillis()], keys: [keyOf(start)] };
+    tables.set(zone, table);
+  }
+  const { bounds, keys } = table;
+  const span = 7 * 86_400_000;
+  if (instant < bounds[0]! && (bounds[0]! - instant) / span > MAX_GROWTH_WEEKS) return null;
+  if (
+    instant >= bounds[bounds.length - 1]! &&
+    (instant - bounds[bounds.length - 1]!) / span > MAX_GROWTH_WEEKS
+  )
+    return null;
+  while (instant < bounds[0]!) {
+    const before = weekStart(bounds[0]! - 1, zone);
+    bounds.unshift(before.toMillis());
+    keys.unshift(keyOf(before));
+  }
+  while (instant >= bounds[bounds.length - 1]!) {
+    const next = DateTime.fromMillis(bounds[bounds.length - 1]!, { zone });
+    bounds.push(next.plus({ weeks: 1 }).startOf('week').toMillis());
+    keys.push(keyOf(next));
+  }
+  return table;
+}
+
 /** The ISO week key ("2026-W47") of an instant in a zone. */
 export function weekKey(instant: number, zone: string): string {
-  const d = DateTime.fromMillis(instant, { zone });
-  return `${d.weekYear}-W${String(d.weekNumber).padStart(2, '0')}`;
+  const table = Number.isFinite(instant) ? covering(instant, zone) : null;
+  if (!table) return keyOf(DateTime.fromMillis(instant, { zone }));
+  const { bounds, keys } = table;
+  let lo = 0;
+  let hi = keys.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (bounds[mid]! <= instant) lo = mid;
+    else hi = mid - 1;
+  }
+  return keys[lo]!;
 }
 
 function parseWeek(text: string, zone: string, now: Date): DateTime {

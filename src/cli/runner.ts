@@ -18,8 +18,13 @@ export interface CommandRun extends LoadedAnalysis {
 }
 
 /** Colour only on a terminal, never with NO_COLOR or --no-color; FORCE_COLOR asks for it in CI logs. */
-export function useColor(options: { color?: boolean; out?: string; format?: string }): boolean {
-  if (options.color === false || options.out || (options.format && options.format !== 'table')) return false;
+export function useColor(options: {
+  color?: boolean;
+  out?: string | readonly string[];
+  format?: string;
+}): boolean {
+  const toFile = [options.out ?? []].flat().some((o) => o !== '-');
+  if (options.color === false || toFile || (options.format && options.format !== 'table')) return false;
   const env = process.env;
   if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
   if (env['FORCE_COLOR'] !== undefined && env['FORCE_COLOR'] !== '0') return true;
@@ -87,7 +92,7 @@ export function configPath(options: RunOptions): string | undefined {
  */
 export async function openRun(
   calendars: string[],
-  options: RunOptions & { out?: string; format?: string },
+  options: RunOptions & { out?: string | readonly string[]; format?: string },
 ): Promise<CommandRun> {
   const loaded = await loadRun(calendars, options);
   if (loaded.readable === 0) throw new InputError('', nothingReadSentence(loaded.findings));

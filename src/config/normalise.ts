@@ -64,6 +64,7 @@ export function normaliseConfig(
   const thresholds: Thresholds = { ...DEFAULT_THRESHOLDS, ...definedOnly(file.thresholds) };
   const config: Config = {
     file: filePath,
+    ...(file.organisation !== undefined ? { organisation: file.organisation } : {}),
     timezone: file.timezone ?? DEFAULT_TIMEZONE,
     weekStart: 'monday',
     workingHours: {

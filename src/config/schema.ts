@@ -139,6 +139,11 @@ export const correctionSchema = z
 export const configSchema = z
   .strictObject({
     $schema: z.string().describe('Path or URL of this JSON Schema, for editors.').optional(),
+    organisation: z
+      .string()
+      .min(1)
+      .describe("The organisation's name, shown in the PDF's running title. Default none.")
+      .optional(),
     timezone: z.string().min(1).describe('IANA time zone of the report. Default "Europe/London".').optional(),
     weekStart: z.literal('monday').describe('Weeks are ISO weeks starting on Monday.').optional(),
     workingHours: z

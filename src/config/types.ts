@@ -89,6 +89,8 @@ export interface Correction {
 export interface Config {
   /** Absolute path of the file it came from, or null for the built-in defaults. */
   file: string | null;
+  /** Shown in the PDF's running title; absent when not configured. */
+  organisation?: string;
   timezone: string;
   weekStart: 'monday';
   workingHours: WorkingHours;

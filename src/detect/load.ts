@@ -1,5 +1,5 @@
 import type { Config } from '../config/types.js';
-import { thresholdsFor } from '../measure/capacity.js';
+import { onLeave, thresholdsFor } from '../measure/capacity.js';
 import { round4 } from '../measure/calendar-time.js';
 import type { Finding, PersonWeek } from '../types.js';
 import { DETECT_DEFAULTS } from './defaults.js';
@@ -9,6 +9,15 @@ export function loadFindings(config: Config, week: PersonWeek): Finding[] {
   const findings: Finding[] = [];
   const where = { person: week.person, week: week.week };
   const thresholds = thresholdsFor(config, week.person);
+
+  if (onLeave(week) && week.scheduled > 0) {
+    findings.push({
+      code: 'leave.meetings',
+      severity: 'warning',
+      ...where,
+      data: { hours: week.scheduled, absenceDays: week.absenceDays },
+    });
+  }
 
   if (week.level !== 'ok') {
     findings.push({

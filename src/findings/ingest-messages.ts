@@ -25,10 +25,20 @@ export const ingestMessages: MessageMap = {
       d(f, 'property') === 'DTSTART' ? 'the event is left out' : 'the value is skipped'
     }.`,
   'ingest.bad-duration': (f) => `DURATION "${d(f, 'value')}" is not an RFC 5545 duration; ignored.`,
+  'ingest.out-of-range': (f) =>
+    `${d(f, 'property')} value "${d(f, 'value')}" is out of range (at most ${d(f, 'limit')}); the event is left out.`,
+  'ingest.floating-end': (f) =>
+    `DTEND has no time zone while DTSTART has one; read in ${d(f, 'zone')}, as mail clients mean it.`,
+  'ingest.override-inexact': (f) =>
+    `RECURRENCE-ID ${d(f, 'value')} names no instance of its series exactly; it replaces the one instance on that date.`,
+  'ingest.override-unmatched': (f) =>
+    `RECURRENCE-ID ${d(f, 'value')} names no instance of its series (${d(f, 'count')} on that date${
+      Number(f.data?.['overrides'] ?? 1) > 1 ? `, and ${d(f, 'overrides')} overrides name that date` : ''
+    }); counted as an extra occurrence beside the series.`,
   'ingest.negative-duration': () => 'event ends before it starts; counted as lasting 0 hours.',
   'ingest.missing-dtstart': () => 'event has no DTSTART; left out.',
   'ingest.bad-rrule': (f) =>
-    `RRULE "${d(f, 'rule')}" cannot be read; only the event's first instance is kept.`,
+    `RRULE "${d(f, 'rule')}" cannot be read${d(f, 'reason') ? ` (${d(f, 'reason')})` : ''}; only the event's first instance is kept.`,
   'ingest.occurrence-cap': (f) =>
     d(f, 'kind') === 'instances'
       ? `recurring event has more than ${d(f, 'cap')} occurrences in the window; only the first ${d(f, 'cap')} are counted.`

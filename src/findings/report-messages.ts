@@ -32,6 +32,9 @@ function overload(level: string): (f: Finding) => string {
 export const reportMessages: Record<string, (f: Finding) => string> = {
   'overload.critical': overload('critical'),
   'overload.warn': overload('warn'),
+  'leave.meetings': (f) =>
+    `${who(f)}: on leave all week, yet ${hoursText(num(f, 'hours'))} h of meetings during leave need cover ` +
+    `or will be missed (a week of leave has no load ratio, so it is not counted as overload).`,
   'load.conflict': (f) =>
     `${who(f)}: ${hoursText(num(f, 'hours'))} h double-booked (${hoursText(num(f, 'scheduled'))} h scheduled, ` +
     `${hoursText(num(f, 'occupied'))} h of diary actually blocked).`,

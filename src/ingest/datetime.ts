@@ -71,16 +71,38 @@ export function fromWall(ms: number): LocalTime {
   };
 }
 
-/** ISO 8601 duration (RFC 5545 §3.3.6) in seconds; null when malformed. */
+/**
+ * An RFC 5545 §3.3.6 duration: days (weeks are seven days) are nominal, so that P1D over a clock
+ * change lasts 23 or 25 hours; hours, minutes and seconds are exact. Both parts carry the sign.
+ */
+export interface Duration {
+  days: number;
+  seconds: number;
+}
+
+/** Longest DURATION read as meant: a year. Longer ones are errors, never a meeting that runs for ages. */
+export const MAX_DURATION_DAYS = 366;
+
+/** The duration of `value`, or null when malformed. Sizes are not checked here (see durationProblem). */
+export function parseDuration(value: string): Duration | null {
+  const v = value.trim();
+  const m = /^([+-])?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(v);
+  if (!m || v === 'P' || /T$/.test(v) || /^[+-]?P$/.test(v)) return null;
+  const [, sign, w, d, h, min, sec] = m;
+  const k = sign === '-' ? -1 : 1;
+  return {
+    days: k * (Number(w ?? 0) * 7 + Number(d ?? 0)),
+    seconds: k * (Number(h ?? 0) * 3600 + Number(min ?? 0) * 60 + Number(sec ?? 0)),
+  };
+}
+
+/** Why a well-formed duration cannot be used (longer than MAX_DURATION_DAYS), or null. */
+export function durationTooLong(d: Duration): boolean {
+  return Math.abs(d.days) + Math.abs(d.seconds) / 86_400 > MAX_DURATION_DAYS;
+}
+
+/** The duration in seconds with each day as 24 hours: for rough spans only (prefiltering, bounds). */
 export function parseDurationSeconds(value: string): number | null {
-  const m = /^([+-])?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(value.trim());
-  if (!m || value.trim() === 'P' || /T$/.test(value.trim())) return null;
-  const [, sign, w, d, h, min, s] = m;
-  const total =
-    Number(w ?? 0) * 604800 +
-    Number(d ?? 0) * 86400 +
-    Number(h ?? 0) * 3600 +
-    Number(min ?? 0) * 60 +
-    Number(s ?? 0);
-  return sign === '-' ? -total : total;
+  const d = parseDuration(value);
+  return d === null ? null : d.days * 86_400 + d.seconds;
 }

@@ -1,14 +1,23 @@
 import ICAL from 'ical.js';
 import type { Attendee } from '../types.js';
-import { parseCalTime, parseDurationSeconds, type CalTime } from './datetime.js';
+import {
+  durationTooLong,
+  MAX_DURATION_DAYS,
+  parseCalTime,
+  parseDuration,
+  toWall,
+  type CalTime,
+  type Duration,
+} from './datetime.js';
 import type { Block } from './lines.js';
+import { plainAddressLine, type AddressLine } from './address-line.js';
 import { own } from './own.js';
 
 export interface RDate {
   time: CalTime;
   /** PERIOD values carry their own end or duration. */
   end: CalTime | null;
-  durationSeconds: number | null;
+  duration: Duration | null;
 }
 
 export interface EventProblem {
@@ -25,8 +34,10 @@ export interface RawEvent {
   dtstamp: string;
   start: CalTime | null;
   end: CalTime | null;
-  durationSeconds: number | null;
+  duration: Duration | null;
   rrules: string[];
+  /** Line of each RRULE, for messages. */
+  rruleLines: number[];
   rdates: RDate[];
   exdates: CalTime[];
   recurrenceId: CalTime | null;
@@ -90,6 +101,23 @@ function safeName(name: string): string {
   return /^[A-Z][A-Z0-9-]{0,40}$/.test(name) ? name : '';
 }
 
+/** The value of a content line exactly as written: everything after the first colon outside quotes. */
+export function rawValue(text: string): string {
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) quoted = !quoted;
+    else if (c === 0x3a && !quoted) return text.slice(i + 1);
+  }
+  return '';
+}
+
+/** A value for a message: as written, cut to a readable length. */
+function shown(value: string): string {
+  const v = value.trim();
+  return v.length > 40 ? `${v.slice(0, 40)}…` : v;
+}
+
 export function emailOf(value: string): string {
   return value
     .replace(/^mailto:/i, '')
@@ -116,10 +144,11 @@ export function cleanTzid(tzid: string | null): string | null {
   return t === '' ? null : t;
 }
 
-function times(p: JCalProperty, problems: EventProblem[], line: number): CalTime[] {
+function times(p: JCalProperty, problems: EventProblem[], line: number, raw: string): CalTime[] {
   const tzid = cleanTzid(param(p, 'tzid'));
   const out: CalTime[] = [];
-  for (const v of p.slice(3)) {
+  const written = raw.split(',');
+  p.slice(3).forEach((v, i) => {
     const text = Array.isArray(v) ? String(v[0]) : String(v);
     const t = parseCalTime(text, tzid);
     if (t) out.push(t);
@@ -127,9 +156,10 @@ function times(p: JCalProperty, problems: EventProblem[], line: number): CalTime
       problems.push({
         line,
         code: 'ingest.bad-date',
-        data: { property: p[0].toUpperCase(), value: text.slice(0, 40) },
+        // As written in the file, not as ical.js rewrote it ("2021-05-27T::").
+        data: { property: p[0].toUpperCase(), value: shown(written[i] ?? text) },
       });
-  }
+  });
   return out;
 }
 
@@ -148,8 +178,9 @@ function newEvent(line: number): RawEvent {
     dtstamp: '',
     start: null,
     end: null,
-    durationSeconds: null,
+    duration: null,
     rrules: [],
+    rruleLines: [],
     rdates: [],
     exdates: [],
     recurrenceId: null,
@@ -172,6 +203,8 @@ function newEvent(line: number): RawEvent {
 /** Reads one VEVENT block. A line that cannot be parsed is reported with its number and skipped. */
 export function parseEvent(block: Block): RawEvent {
   const e = newEvent(block.line);
+  let endLine = block.line;
+  let endRaw = '';
   for (const l of block.lines) {
     const name = propertyName(l.text);
     if (!WANTED.has(name)) {
@@ -181,7 +214,15 @@ export function parseEvent(block: Block): RawEvent {
     }
     if (name === 'RRULE') {
       e.rrules.push(l.text.slice(l.text.indexOf(':') + 1).trim());
+      e.rruleLines.push(l.line);
       continue;
+    }
+    if (name === 'ATTENDEE' || name === 'ORGANIZER') {
+      const plain = plainAddressLine(l.text);
+      if (plain) {
+        readAddress(e, name, plain);
+        continue;
+      }
     }
     let p: JCalProperty;
     try {
@@ -190,10 +231,61 @@ export function parseEvent(block: Block): RawEvent {
       e.problems.push({ line: l.line, code: 'ingest.bad-line', data: { property: safeName(name) } });
       continue;
     }
-    if (TIME_PROPERTIES.has(name)) readTime(e, name, p, l.line);
-    else readOther(e, name, p, l.line);
+    if (TIME_PROPERTIES.has(name)) readTime(e, name, p, l.line, rawValue(l.text));
+    else readOther(e, name, p, l.line, rawValue(l.text));
+    if (name === 'DTEND') {
+      endLine = l.line;
+      endRaw = rawValue(l.text);
+    }
   }
+  floatingEnd(e, endLine);
+  tooLong(e, endLine, endRaw);
   return ownStrings(e);
+}
+
+/**
+ * A floating DTEND beside a DTSTART with a TZID (or in UTC), common in old exports, is read in
+ * DTSTART's zone, as libical and Python's icalendar do; RFC 5545 would make the two unrelated.
+ */
+function floatingEnd(e: RawEvent, line: number): void {
+  const { start, end } = e;
+  if (!start || !end || start.isDate || end.isDate || end.utc || end.tzid !== null) return;
+  if (start.tzid === null && !start.utc) return;
+  e.end = { ...end, tzid: start.tzid, utc: start.utc };
+  e.problems.push({
+    line,
+    code: 'ingest.floating-end',
+    data: { zone: start.utc ? 'UTC' : start.tzid! },
+  });
+}
+
+/** An end more than MAX_DURATION_DAYS after the start is an error, as a DURATION that long is. */
+function tooLong(e: RawEvent, line: number, raw: string): void {
+  if (!e.start || !e.end) return;
+  if (toWall(e.end) - toWall(e.start) <= MAX_DURATION_DAYS * 86_400_000) return;
+  e.problems.push({
+    line,
+    code: 'ingest.out-of-range',
+    data: { property: 'DTEND', value: shown(raw), limit: `${MAX_DURATION_DAYS} days after DTSTART` },
+  });
+}
+
+/** A DURATION value, or a finding for one that is malformed or absurdly long. */
+function durationValue(value: string, line: number, problems: EventProblem[]): Duration | null {
+  const d = parseDuration(value);
+  if (d === null) {
+    problems.push({ line, code: 'ingest.bad-duration', data: { value: shown(value) } });
+    return null;
+  }
+  if (durationTooLong(d)) {
+    problems.push({
+      line,
+      code: 'ingest.out-of-range',
+      data: { property: 'DURATION', value: shown(value), limit: `${MAX_DURATION_DAYS} days` },
+    });
+    return null;
+  }
+  return d;
 }
 
 /** The fields that occurrences keep, copied out of the file's text so that it can be freed (see own). */
@@ -212,9 +304,10 @@ function ownStrings(e: RawEvent): RawEvent {
   return e;
 }
 
-function readTime(e: RawEvent, name: string, p: JCalProperty, line: number): void {
+function readTime(e: RawEvent, name: string, p: JCalProperty, line: number, raw: string): void {
   if (name === 'RDATE' && p[2] === 'period') {
-    for (const v of p.slice(3)) {
+    const written = raw.split(',');
+    p.slice(3).forEach((v, i) => {
       const [a, b] = v as [string, string];
       const tzid = cleanTzid(param(p, 'tzid'));
       const time = parseCalTime(a, tzid);
@@ -222,19 +315,22 @@ function readTime(e: RawEvent, name: string, p: JCalProperty, line: number): voi
         e.problems.push({
           line,
           code: 'ingest.bad-date',
-          data: { property: name, value: String(a).slice(0, 40) },
+          data: { property: name, value: shown(written[i] ?? String(a)) },
         });
-        continue;
+        return;
       }
-      const durationSeconds = b.startsWith('P') || b.startsWith('-P') ? parseDurationSeconds(b) : null;
-      e.rdates.push({ time, end: durationSeconds === null ? parseCalTime(b, tzid) : null, durationSeconds });
-    }
+      const isDuration = b.startsWith('P') || b.startsWith('-P') || b.startsWith('+P');
+      const duration = isDuration
+        ? durationValue((written[i] ?? b).split('/')[1] ?? b, line, e.problems)
+        : null;
+      if (isDuration && duration === null) return;
+      e.rdates.push({ time, end: isDuration ? null : parseCalTime(b, tzid), duration });
+    });
     return;
   }
-  const values = times(p, e.problems, line);
+  const values = times(p, e.problems, line, raw);
   if (name === 'EXDATE') e.exdates.push(...values);
-  else if (name === 'RDATE')
-    e.rdates.push(...values.map((time) => ({ time, end: null, durationSeconds: null })));
+  else if (name === 'RDATE') e.rdates.push(...values.map((time) => ({ time, end: null, duration: null })));
   else if (values[0]) {
     if (name === 'DTSTART') e.start = values[0];
     else if (name === 'DTEND') e.end = values[0];
@@ -245,7 +341,19 @@ function readTime(e: RawEvent, name: string, p: JCalProperty, line: number): voi
   }
 }
 
-function readOther(e: RawEvent, name: string, p: JCalProperty, line: number): void {
+/** The same values readOther takes from ical.js's parse, for a plain ATTENDEE or ORGANIZER line. */
+function readAddress(e: RawEvent, name: 'ATTENDEE' | 'ORGANIZER', a: AddressLine): void {
+  const email = emailOf(a.params.get('email') ?? a.value);
+  if (name === 'ORGANIZER') e.organizer = email;
+  else
+    e.attendees.push({
+      email,
+      partstat: (a.params.get('partstat') ?? '').toUpperCase(),
+      role: (a.params.get('role') ?? 'REQ-PARTICIPANT').toUpperCase(),
+    });
+}
+
+function readOther(e: RawEvent, name: string, p: JCalProperty, line: number, raw: string): void {
   switch (name) {
     case 'UID':
       e.uid = text(p).trim();
@@ -257,10 +365,8 @@ function readOther(e: RawEvent, name: string, p: JCalProperty, line: number): vo
       e.dtstamp = text(p);
       break;
     case 'DURATION': {
-      const d = parseDurationSeconds(text(p));
-      if (d === null)
-        e.problems.push({ line, code: 'ingest.bad-duration', data: { value: text(p).slice(0, 40) } });
-      else e.durationSeconds = d;
+      const d = durationValue(raw, line, e.problems);
+      if (d !== null) e.duration = d;
       break;
     }
     case 'STATUS':

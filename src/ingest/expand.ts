@@ -1,9 +1,9 @@
-import { fromWall, toWall, type CalTime } from './datetime.js';
+import { fromWall, toWall, type CalTime, type Duration } from './datetime.js';
 import type { EventProblem, RawEvent } from './event.js';
 import { expandRule } from './recurrence.js';
 import type { Series } from './series.js';
 import type { ZoneResolver } from './zones.js';
-import { localToInstant, type ZoneRules } from './zone-rules.js';
+import { instantToLocal, localToInstant, type ZoneRules } from './zone-rules.js';
 
 /** One instance of a series, with the component whose properties it carries. */
 export interface Instance {
@@ -47,26 +47,50 @@ function timeOf(t: CalTime, ctx: ExpandContext): Timed {
 }
 
 /**
+ * How long an event lasts. `ms` counts each nominal day as 24 h (for bounds and DATE events); the
+ * `days` of a DURATION are nominal in `rules` (RFC 5545 §3.3.6: P1D over a clock change is 23 or 25 h).
+ */
+interface Length {
+  ms: number;
+  days: number;
+  rules: ZoneRules;
+}
+
+/** The end of an instance starting at `start`. */
+function endAfter(start: number, len: Length): number {
+  if (len.days === 0) return start + len.ms;
+  const wall = toWall(instantToLocal(start, len.rules)) + len.days * DAY;
+  return localToInstant(fromWall(wall), len.rules) + (len.ms - len.days * DAY);
+}
+
+function durationLength(d: Duration, rules: ZoneRules): Length {
+  return { ms: (d.days * 86_400 + d.seconds) * 1000, days: d.days, rules };
+}
+
+/**
  * Length of an event: DTEND − DTSTART, else DURATION, else 0 (a DATE start lasts one day).
  * For a DATE start the result is whole days, applied to local dates.
  */
-function durationOf(e: RawEvent, start: Timed, ctx: ExpandContext, problems: EventProblem[]): number {
-  let ms: number;
+function durationOf(e: RawEvent, start: Timed, ctx: ExpandContext, problems: EventProblem[]): Length {
+  let len: Length;
   if (e.end) {
-    ms =
+    const ms =
       e.start!.isDate && e.end.isDate
         ? toWall(e.end) - toWall(e.start!)
         : timeOf(e.end, ctx).instant - start.instant;
-  } else if (e.durationSeconds !== null) {
-    ms = e.durationSeconds * 1000;
+    len = { ms, days: 0, rules: start.rules };
+  } else if (e.duration !== null) {
+    len = e.start!.isDate
+      ? { ms: (e.duration.days * 86_400 + e.duration.seconds) * 1000, days: 0, rules: start.rules }
+      : durationLength(e.duration, start.rules);
   } else {
-    ms = e.start!.isDate ? DAY : 0;
+    len = { ms: e.start!.isDate ? DAY : 0, days: 0, rules: start.rules };
   }
-  if (ms < 0) {
+  if (len.ms < 0 || (len.days !== 0 && endAfter(start.instant, len) < start.instant)) {
     problems.push({ line: e.line, code: 'ingest.negative-duration', data: { uid: e.uid } });
-    return 0;
+    return { ms: 0, days: 0, rules: start.rules };
   }
-  return ms;
+  return len;
 }
 
 /** Instances of a DATE series keep whole local days in the report zone. */
@@ -93,6 +117,57 @@ function excluder(master: RawEvent, ctx: ExpandContext): (original: number, wall
     instants.has(original) || (dates.size > 0 && dates.has(wall - (((wall % DAY) + DAY) % DAY)));
 }
 
+function isoWritten(t: CalTime): string {
+  const p = (n: number, w = 2): string => String(n).padStart(w, '0');
+  const date = `${p(t.year, 4)}${p(t.month)}${p(t.day)}`;
+  return t.isDate ? date : `${date}T${p(t.hour)}${p(t.minute)}${p(t.second)}${t.utc ? 'Z' : ''}`;
+}
+
+/**
+ * A recurring master's instances (original starts, EXDATEs left out) on one local date of its zone:
+ * the date of `instant` there, or a given date (ms of its midnight, as if UTC).
+ */
+function instancesOnDay(
+  m: RawEvent,
+  start: Timed,
+  ctx: ExpandContext,
+): (instant: number, day: number | null, skipExcluded: boolean) => number[] {
+  const isExcluded = excluder(m, ctx);
+  const firstWall = toWall(m.start!);
+  return (instant, day, skipExcluded) => {
+    const wall = toWall(instantToLocal(instant, start.rules));
+    const from = day ?? wall - (((wall % DAY) + DAY) % DAY);
+    const to = from + DAY;
+    const walls = new Set<number>();
+    if (firstWall >= from && firstWall < to) walls.add(firstWall);
+    for (const rule of m.rrules) {
+      try {
+        const x = expandRule(rule, m.start!, {
+          startWall: from,
+          endWall: to - 1,
+          instantOf: (w) => localToInstant(fromWall(w), start.rules),
+          reaches: () => true,
+          maxInstances: 1000,
+          maxIterations: ctx.maxIterationsPerEvent,
+        });
+        for (const w of x.walls) walls.add(w);
+      } catch {
+        // A rule that cannot be read is reported where the master is expanded.
+      }
+    }
+    const out: number[] = [];
+    for (const w of walls) {
+      const at = localToInstant(fromWall(w), start.rules);
+      if (!skipExcluded || !isExcluded(at, w)) out.push(at);
+    }
+    for (const r of m.rdates) {
+      const w = toWall(r.time);
+      if (!r.time.isDate && w >= from && w < to) out.push(timeOf(r.time, ctx).instant);
+    }
+    return out;
+  };
+}
+
 /**
  * All instances of a series that reach the window, applying RRULE, RDATE, EXDATE and RECURRENCE-ID
  * overrides (RANGE=THISANDFUTURE included). An override replaces the instance it names, wherever
@@ -104,16 +179,57 @@ export function expandSeries(series: Series, ctx: ExpandContext, problems: Event
   // A private series stays private in its moved instances, even when an override omits CLASS.
   if (master?.private) for (const o of series.overrides) o.private = true;
   const overrides = new Map<number, RawEvent>();
-  const futures: { from: number; shift: number; duration: number; source: RawEvent }[] = [];
+  const futures: { from: number; shift: number; duration: Length; source: RawEvent }[] = [];
+  const isExcluded = master ? excluder(master, ctx) : () => false;
+  const matcher =
+    master?.start && !master.start.isDate && (master.rrules.length > 0 || master.rdates.length > 0)
+      ? instancesOnDay(master, timeOf(master.start, ctx), ctx)
+      : null;
+  // Overrides that name an instance exactly first, so that a near match never takes one of theirs.
+  const named: { o: RawEvent; rid: number; exact: boolean }[] = [];
   for (const o of series.overrides) {
     if (!o.start) {
       problems.push({ line: o.line, code: 'ingest.missing-dtstart', data: { uid: o.uid } });
       continue;
     }
     const rid = timeOf(o.recurrenceId!, ctx).instant;
+    const exact = !matcher || matcher(rid, null, false).includes(rid);
+    named.push({ o, rid, exact });
+  }
+  const exactIds = new Set(named.filter((n) => n.exact).map((n) => n.rid));
+  const dayOf = (t: CalTime): string => `${t.year}-${t.month}-${t.day}`;
+  // Two inexact overrides on one date cannot both be "the" instance of that date: neither replaces it.
+  const inexactPerDay = new Map<string, number>();
+  for (const n of named) {
+    if (!n.exact)
+      inexactPerDay.set(dayOf(n.o.recurrenceId!), (inexactPerDay.get(dayOf(n.o.recurrenceId!)) ?? 0) + 1);
+  }
+  for (const n of named.sort((a, b) => Number(b.exact) - Number(a.exact))) {
+    let rid = n.rid;
+    const o = n.o;
+    if (!n.exact) {
+      // Non-conforming, but meant: a RECURRENCE-ID in another zone than its series, or at 00:00 of
+      // the day (Exchange). When exactly one instance falls on that local date, the override is it.
+      const r = o.recurrenceId!;
+      const onDay = matcher!(rid, Date.UTC(r.year, r.month - 1, r.day), true).filter(
+        (i) => !exactIds.has(i) && !overrides.has(i),
+      );
+      const data = {
+        uid: o.uid,
+        value: isoWritten(r),
+        count: onDay.length,
+        overrides: inexactPerDay.get(dayOf(r)) ?? 1,
+      };
+      if (onDay.length === 1 && inexactPerDay.get(dayOf(r)) === 1) {
+        rid = onDay[0]!;
+        problems.push({ line: o.line, code: 'ingest.override-inexact', data });
+      } else {
+        problems.push({ line: o.line, code: 'ingest.override-unmatched', data });
+      }
+    }
     overrides.set(rid, o);
     if (o.thisAndFuture) {
-      const start = timeOf(o.start, ctx);
+      const start = timeOf(o.start!, ctx);
       futures.push({
         from: rid,
         shift: start.instant - rid,
@@ -123,7 +239,6 @@ export function expandSeries(series: Series, ctx: ExpandContext, problems: Event
     }
   }
   futures.sort((a, b) => a.from - b.from);
-  const isExcluded = master ? excluder(master, ctx) : () => false;
 
   if (master) {
     if (!master.start) {
@@ -141,10 +256,11 @@ export function expandSeries(series: Series, ctx: ExpandContext, problems: Event
     if (master && isExcluded(rid, wall)) continue;
     const start = timeOf(o.start!, ctx);
     let duration = durationOf(o, start, ctx, problems);
-    if (!o.end && o.durationSeconds === null && master?.start && !o.start!.isDate) {
+    if (!o.end && o.duration === null && master?.start && !o.start!.isDate) {
       duration = durationOf(master, timeOf(master.start, ctx), ctx, problems);
     }
-    const end = o.start!.isDate && o.end?.isDate ? timeOf(o.end, ctx).instant : start.instant + duration;
+    const end =
+      o.start!.isDate && o.end?.isDate ? timeOf(o.end, ctx).instant : endAfter(start.instant, duration);
     if (overlaps(start.instant, end, ctx)) {
       out.push({
         start: start.instant,
@@ -173,8 +289,8 @@ export function expandSeries(series: Series, ctx: ExpandContext, problems: Event
         s = original + future.shift;
         len = future.duration;
       }
-      let e = s + len;
-      if (isDate && !future) ({ start: s, end: e } = dateInstance(wall, len, ctx));
+      let e = endAfter(s, len);
+      if (isDate && !future) ({ start: s, end: e } = dateInstance(wall, len.ms, ctx));
       if (overlaps(s, e, ctx)) {
         out.push({
           start: s,
@@ -201,13 +317,15 @@ export function expandSeries(series: Series, ctx: ExpandContext, problems: Event
       // Instances that can reach the window: starting up to one duration (and any THISANDFUTURE shift) before it.
       const shift = Math.max(0, ...futures.map((f) => Math.abs(f.shift)));
       const bounds = {
-        startWall: ctx.windowStart - duration - shift - 14 * HOUR,
+        startWall: ctx.windowStart - duration.ms - 2 * HOUR - shift - 14 * HOUR,
         endWall: ctx.windowEnd + shift + 14 * HOUR,
         instantOf: instant,
         reaches: (wall: number) => {
           const at = instant(wall);
           const reachesStart =
-            duration > 0 ? at + duration + shift > ctx.windowStart : at + shift >= ctx.windowStart;
+            duration.ms > 0
+              ? endAfter(at, duration) + shift > ctx.windowStart
+              : at + shift >= ctx.windowStart;
           return reachesStart && at - shift < ctx.windowEnd;
         },
         maxInstances: ctx.maxInstancesPerEvent,
@@ -215,17 +333,21 @@ export function expandSeries(series: Series, ctx: ExpandContext, problems: Event
       };
       // DTSTART is always the first instance (RFC 5545 §3.8.5.3).
       if (firstWall >= bounds.startWall && firstWall <= bounds.endWall) take(start.instant, firstWall);
-      for (const rule of m.rrules) {
+      m.rrules.forEach((rule, i) => {
         let expansion;
         try {
           expansion = expandRule(rule, m.start!, bounds);
-        } catch {
+        } catch (err) {
           problems.push({
-            line: m.line,
+            line: m.rruleLines[i] ?? m.line,
             code: 'ingest.bad-rrule',
-            data: { uid: m.uid, rule: rule.slice(0, 80) },
+            data: {
+              uid: m.uid,
+              rule: rule.length > 80 ? `${rule.slice(0, 80)}…` : rule,
+              reason: err instanceof Error ? err.message.slice(0, 120) : '',
+            },
           });
-          continue;
+          return;
         }
         if (expansion.capped) {
           problems.push({
@@ -239,22 +361,22 @@ export function expandSeries(series: Series, ctx: ExpandContext, problems: Event
           });
         }
         for (const wall of expansion.walls) take(instant(wall), wall);
-      }
+      });
     }
     for (const r of m.rdates) {
       const t = timeOf(r.time, ctx);
-      const len =
-        r.durationSeconds !== null
-          ? r.durationSeconds * 1000
+      const len: Length =
+        r.duration !== null
+          ? durationLength(r.duration, t.rules)
           : r.end
-            ? timeOf(r.end, ctx).instant - t.instant
+            ? { ms: timeOf(r.end, ctx).instant - t.instant, days: 0, rules: t.rules }
             : duration;
       const wall = toWall(r.time);
       if (overrides.has(t.instant) || isExcluded(t.instant, wall) || seen.has(t.instant)) continue;
       seen.add(t.instant);
       const e = r.time.isDate
-        ? dateInstance(wall, len, ctx)
-        : { start: t.instant, end: t.instant + Math.max(0, len) };
+        ? dateInstance(wall, len.ms, ctx)
+        : { start: t.instant, end: Math.max(t.instant, endAfter(t.instant, len)) };
       if (overlaps(e.start, e.end, ctx)) {
         out.push({
           start: e.start,

@@ -164,6 +164,8 @@ export function ingestCalendars(
       }
       const e = parseEvent(block);
       for (const p of e.problems) fileFindings.add(problemFinding(p));
+      // A value no client means (a DURATION of millennia) leaves the event out rather than guessing.
+      if (e.problems.some((p) => p.code === 'ingest.out-of-range')) continue;
       if (!e.start) {
         if (!e.problems.some((p) => p.code === 'ingest.bad-date')) {
           fileFindings.add({ code: 'ingest.missing-dtstart', severity: 'error', line: e.line });
@@ -274,6 +276,7 @@ function problemFinding(p: EventProblem): Omit<Finding, 'file'> {
   const dropsEvent =
     p.code === 'ingest.missing-dtstart' ||
     p.code === 'ingest.bad-rrule' ||
+    p.code === 'ingest.out-of-range' ||
     (p.code === 'ingest.bad-date' && p.data.property === 'DTSTART');
   return { code: p.code, severity: dropsEvent ? 'error' : 'warning', line: p.line, data: p.data };
 }

@@ -23,6 +23,8 @@ function offsetMinutes(value: string): number | null {
   const m = /^([+-])(\d{2})(\d{2})(\d{2})?$/.exec(value.trim());
   if (!m) return null;
   const minutes = Number(m[2]) * 60 + Number(m[3]) + Number(m[4] ?? 0) / 60;
+  // Real offsets lie within ±18 hours (ISO 8601 and the tz database); "+9999" defines nothing.
+  if (Number(m[3]) > 59 || minutes > 18 * 60) return null;
   return m[1] === '-' ? -minutes : minutes;
 }
 
@@ -98,12 +100,17 @@ function onsetsInYear(o: Observance, year: number): number[] {
         second: o.onset.second,
       })
     : ICAL.Time.fromData({ ...o.onset, isDate: false });
-  const iterator = recur.iterator(start);
   const out: number[] = [];
-  // The shifted start (31 Dec of the year before) is never this year's onset: the year test drops it.
-  for (let next = iterator.next(), n = 0; next && n < 5000; next = iterator.next(), n++) {
-    if (next.year > year) break;
-    if (next.year === year) out.push(toWall(next));
+  try {
+    const iterator = recur.iterator(start);
+    // The shifted start (31 Dec of the year before) is never this year's onset: the year test drops it.
+    for (let next = iterator.next(), n = 0; next && n < 5000; next = iterator.next(), n++) {
+      if (next.year > year) break;
+      if (next.year === year) out.push(toWall(next));
+    }
+  } catch {
+    // ical.js refuses some rules only when iterating (BYYEARDAY=0): the onset alone, as for an unreadable rule.
+    return o.onset.year === year ? [toWall(o.onset)] : [];
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import { findIana } from 'windows-iana';
+import { displayNameIana } from './display-names.js';
 import type { Block } from './lines.js';
 import { vtimezoneId, vtimezoneRules } from './vtimezone.js';
 import { ianaRules, UTC_RULES, type ZoneRules } from './zone-rules.js';
@@ -56,8 +57,23 @@ function displayNameZone(name: string): string | null {
 }
 
 /**
+ * "/Europe/Stockholm", "/freeassociation.sourceforge.net/Europe/Berlin",
+ * "/mozilla.org/20050126_1/America/Argentina/Buenos_Aires": the longest tail that is an IANA name.
+ */
+function prefixedIana(name: string): ZoneRules | null {
+  if (!name.includes('/')) return null;
+  const parts = name.split('/').filter((p) => p !== '');
+  for (let i = 0; i < parts.length; i++) {
+    const rules = parts.length - i <= 3 ? ianaRules(parts.slice(i).join('/')) : null;
+    if (rules) return rules;
+  }
+  return null;
+}
+
+/**
  * Resolves TZIDs for one file, in this order: the tz database (IANA names), Windows names through
- * CLDR (windows-iana), the file's own VTIMEZONE, Outlook display names by their cities; else the
+ * CLDR (windows-iana), the file's own VTIMEZONE, Outlook display names (the `timezones.json` list of
+ * Windows display names, then CLDR; else by their cities); else the
  * fallback zone (the file's X-WR-TIMEZONE, else the report zone), which the caller reports.
  * Built once per file, so a "Customized Time Zone" means what that file says it means.
  */
@@ -90,7 +106,7 @@ export class ZoneResolver {
   private lookup(tzid: string): ResolvedZone {
     const name = tzid.trim();
     if (UTC_NAMES.has(key(name))) return { rules: UTC_RULES, via: 'utc' };
-    const iana = ianaRules(name) ?? ianaRules(name.replace(/^\/[^/]+\/[^/]+\//, '')); // "/mozilla.org/20050126_1/Europe/London"
+    const iana = ianaRules(name) ?? prefixedIana(name);
     if (iana) return { rules: iana, via: 'iana' };
     const windows = findIana(name)[0] ?? findIana(name.replace(/\s+/g, ' '))[0];
     const fromWindows = windows ? ianaRules(windows) : null;
@@ -98,6 +114,9 @@ export class ZoneResolver {
     const block = this.definitions.get(key(name));
     const own = block ? vtimezoneRules(name, block) : null;
     if (own) return { rules: own, via: 'vtimezone' };
+    const listed = displayNameIana(name);
+    const fromList = listed ? ianaRules(listed.iana) : null;
+    if (fromList) return { rules: fromList, via: 'display-name' };
     const display = displayNameZone(name);
     const fromDisplay = display ? ianaRules(display) : null;
     if (fromDisplay) return { rules: fromDisplay, via: 'display-name' };

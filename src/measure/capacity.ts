@@ -58,9 +58,20 @@ export function levelHours(thresholds: Thresholds, capacity: number): { warnAt: 
   };
 }
 
-/** A week with no meeting hours is never flagged, even when a week of leave leaves no capacity. */
-export function levelOf(scheduled: number, warnAt: number, criticalAt: number): Level {
-  if (scheduled <= 0) return 'ok';
+/**
+ * A whole week of leave: every working day of it absent, so no capacity is left. Its load has no
+ * ratio; its meetings need cover (SPEC "Overload"), they are not overload.
+ */
+export function onLeave(week: { capacity: number; absenceDays: number }): boolean {
+  return week.absenceDays > 0 && week.capacity <= 0;
+}
+
+/**
+ * A week with no meeting hours is never flagged, and neither is a week of leave (`leave`): its
+ * meetings are reported as needing cover instead.
+ */
+export function levelOf(scheduled: number, warnAt: number, criticalAt: number, leave = false): Level {
+  if (scheduled <= 0 || leave) return 'ok';
   if (scheduled >= criticalAt) return 'critical';
   if (scheduled >= warnAt) return 'warn';
   return 'ok';

@@ -1,7 +1,7 @@
 import type { Config } from '../config/types.js';
 import { UNASSIGNED, type OccurrenceStatus, type PersonWeek, type TaggedOccurrence } from '../types.js';
 import { msToHours, overlap } from './calendar-time.js';
-import { levelHours, levelOf, thresholdsFor, weekCapacity } from './capacity.js';
+import { levelHours, levelOf, onLeave, thresholdsFor, weekCapacity } from './capacity.js';
 import type { DayIndex } from './day-index.js';
 import { longestRun, unionLength, type Interval } from './intervals.js';
 
@@ -107,6 +107,6 @@ export function measurePersonWeek(
     byWorkstream: toHours(byWorkstream),
     warnAt,
     criticalAt,
-    level: levelOf(scheduled, warnAt, criticalAt),
+    level: levelOf(scheduled, warnAt, criticalAt, onLeave({ capacity, absenceDays })),
   };
 }

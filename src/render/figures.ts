@@ -1,11 +1,13 @@
 import { hoursColumn } from '../findings/numbers.js';
 import type { Report } from '../report/types.js';
+import { onLeave } from '../measure/capacity.js';
 import type { Level, PersonWeek } from '../types.js';
 
 /** Shared views of the report for the human formats (table and markdown). */
 
 export function loadPercent(w: PersonWeek): string {
-  if (w.capacity <= 0) return w.scheduled > 0 ? '∞' : '–';
+  // A week of leave has no load ratio (its meetings need cover); so has one with no capacity at all.
+  if (w.capacity <= 0) return w.scheduled > 0 && !onLeave(w) ? '∞' : '–';
   return `${Math.round((w.scheduled / w.capacity) * 100)}%`;
 }
 
@@ -29,9 +31,10 @@ export const WEEK_COLUMNS = [
   'Level',
 ] as const;
 
-export function weekRow(w: PersonWeek): string[] {
+/** A person-week's row; `name` is the person's display name (their id where none is configured). */
+export function weekRow(w: PersonWeek, name: string = w.person): string[] {
   return [
-    w.person,
+    name,
     w.week,
     hoursColumn(w.scheduled),
     hoursColumn(w.occupied),
@@ -42,7 +45,7 @@ export function weekRow(w: PersonWeek): string[] {
     String(w.systemCount),
     hoursColumn(w.capacity),
     loadPercent(w),
-    levelLabel(w.level),
+    onLeave(w) ? 'leave' : levelLabel(w.level),
   ];
 }
 

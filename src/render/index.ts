@@ -1,7 +1,9 @@
 import { renderCsv } from './csv.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
+import { renderPdf } from './pdf/index.js';
 import { renderTable } from './table.js';
+import type { ReportFormat } from './formats.js';
 import type { Renderer } from './types.js';
 
 export type { RenderOptions, Renderer } from './types.js';
@@ -13,7 +15,7 @@ export const renderers = {
   json: renderJson,
   csv: renderCsv,
   markdown: renderMarkdown,
-} satisfies Record<string, Renderer>;
+  pdf: renderPdf,
+} satisfies Record<ReportFormat, Renderer>;
 
-export type ReportFormat = keyof typeof renderers;
-export const REPORT_FORMATS = Object.keys(renderers) as ReportFormat[];
+export { REPORT_FORMATS, type ReportFormat } from './formats.js';

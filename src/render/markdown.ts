@@ -1,4 +1,3 @@
-import { formatFinding } from '../findings/format.js';
 import { hoursColumn, hoursText, percentText, plural } from '../findings/numbers.js';
 import type { Report } from '../report/types.js';
 import { UNASSIGNED } from '../types.js';
@@ -6,6 +5,7 @@ import { detailWeeks, personTotal, WEEK_COLUMNS, weekRow, windowTitle } from './
 import { findingsView } from './findings-view.js';
 import { missingLines } from './missing.js';
 import { sparkBar } from './sparkline.js';
+import { namesFrom } from './names.js';
 import { labelsFrom } from './suggestions/sentences.js';
 import { suggestionMarkdown } from './suggestions/markdown.js';
 import type { Renderer } from './types.js';
@@ -28,8 +28,9 @@ function loadSection(report: Report): string[] {
   const weeks = detailWeeks(report);
   const title = report.window.weeks.length === 1 ? '## Load by person' : '## Flagged weeks';
   if (weeks.length === 0) return [title, '', 'No week at or above warn.'];
+  const names = namesFrom(report);
   const rows = weeks.map((w) => {
-    const row = weekRow(w).map(mdEscape);
+    const row = weekRow(w, names.person(w.person)).map(mdEscape);
     if (w.level === 'critical') row[11] = `**${row[11]}**`;
     if (w.level === 'critical') row[2] = `**${row[2]}**`;
     return row;
@@ -49,8 +50,9 @@ function trendSection(report: Report): string[] {
   const weeks = report.trend[0]!.weeks;
   // One scale for everyone, as in the table.
   const max = Math.max(0, ...report.trend.flatMap((t) => t.scheduled));
+  const names = namesFrom(report);
   const rows = report.trend.map((t) => [
-    mdEscape(t.person),
+    mdEscape(names.person(t.person)),
     t.scheduled.map((v) => sparkBar(v, max)).join(''),
     t.scheduled.map(hoursText).join(' · '),
   ]);
@@ -69,30 +71,34 @@ function systemsSection(report: Report): string[] {
     const t = report.totals.bySystem.find((x) => x.person === person && x.system === system);
     return t && t.hours > 0 ? hoursColumn(t.hours) : '';
   };
+  const names = namesFrom(report);
   const rows = report.people.map((p) => [
-    mdEscape(p.id),
+    mdEscape(names.person(p.id)),
+    mdEscape(p.role || '–'),
     hoursColumn(personTotal(report, p.id)),
     ...systems.map((s) => hoursOf(p.id, s)),
   ]);
-  const right = new Set(systems.map((_, i) => i + 2).concat(1));
-  return ['## Hours by system', '', ...table(['Person', 'Total', ...systems.map(mdEscape)], rows, right)];
+  const right = new Set(systems.map((_, i) => i + 3).concat(2));
+  const head = ['Person', 'Role', 'Total', ...systems.map((s) => mdEscape(names.system(s)))];
+  return ['## Hours by system', '', ...table(head, rows, right)];
 }
 
 function meetingsSection(report: Report): string[] {
+  const names = namesFrom(report);
   const out: string[] = [];
   for (const w of report.personWeeks.filter((pw) => pw.level !== 'ok')) {
     const meetings = report.flaggedMeetings.filter((m) => m.person === w.person && m.week === w.week);
     if (meetings.length === 0) continue;
     out.push(
       '',
-      `### ${mdEscape(w.person)} · ${w.week} · ${w.level}: ${hoursText(w.scheduled)} h against ${hoursText(w.capacity)} h`,
+      `### ${mdEscape(names.personWithRole(w.person))} · ${w.week} · ${w.level}: ${hoursText(w.scheduled)} h against ${hoursText(w.capacity)} h`,
       '',
       ...table(
         ['Meeting', 'System', 'Workstream', 'Hours', 'n'],
         meetings.map((m) => [
           mdEscape(m.title),
-          mdEscape(m.system),
-          mdEscape(m.workstream ?? '–'),
+          mdEscape(names.system(m.system)),
+          mdEscape(m.workstream ? names.workstream(m.workstream) : '–'),
           hoursColumn(m.hours),
           String(m.occurrences),
         ]),
@@ -109,7 +115,7 @@ function findingsSection(report: Report, verbose: boolean): string[] {
   return [
     '## Flags and data quality',
     '',
-    ...view.listed.map((f) => `- **${f.severity}**: ${mdEscape(formatFinding(f))}`),
+    ...view.listed.map((f) => `- **${f.severity}**: ${mdEscape(namesFrom(report).finding(f))}`),
     ...(view.infoSummary ? [`- **info**: ${mdEscape(view.infoSummary)}`] : []),
   ];
 }
@@ -124,7 +130,7 @@ function missingSection(report: Report): string[] {
 function inputsSection(report: Report): string[] {
   const rows = report.inputs.map((i) => [
     mdEscape(i.name),
-    mdEscape(i.person),
+    mdEscape(namesFrom(report).person(i.person)),
     i.producer,
     String(i.events),
     String(i.occurrences),

@@ -1,5 +1,4 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import { formatFinding } from '../findings/format.js';
 import { hoursColumn, hoursText, percentText, plural } from '../findings/numbers.js';
 import type { Report } from '../report/types.js';
 import { UNASSIGNED, type Level, type PersonWeek } from '../types.js';
@@ -8,13 +7,14 @@ import { findingsView } from './findings-view.js';
 import { missingLines } from './missing.js';
 import { sparkBar } from './sparkline.js';
 import { fit, textTable, wrapList, type Align } from './text-table.js';
+import { namesFrom } from './names.js';
 import { labelsFrom } from './suggestions/sentences.js';
 import { suggestionTableSections } from './suggestions/table.js';
 import type { Renderer } from './types.js';
 
 /** Width the text is wrapped to, so the report reads in a 100-column terminal. */
 const WIDTH = 100;
-const PERSON_WIDTH = 18;
+const PERSON_WIDTH = 22;
 
 function wrap(text: string, width: number, indent: string): string {
   const words = text.split(' ');
@@ -62,8 +62,9 @@ function loadSection(report: Report, c: ChalkInstance): string[] {
   const title = report.window.weeks.length === 1 ? 'Load by person' : 'Flagged weeks';
   if (weeks.length === 0) return [c.bold(title), 'No week at or above warn.'];
   const aligns: Align[] = ['left', 'left', ...Array<Align>(9).fill('right'), 'left'];
+  const names = namesFrom(report);
   const rows = weeks.map((w) => {
-    const row = weekRow(w);
+    const row = weekRow(w, names.person(w.person));
     row[0] = fit(row[0]!, PERSON_WIDTH);
     if (w.level === 'critical') row[11] = `${row[11]} !!`;
     else if (w.level === 'warn') row[11] = `${row[11]} !`;
@@ -89,10 +90,11 @@ function trendSection(report: Report, c: ChalkInstance): string[] {
   const weeks = report.trend[0]!.weeks;
   // One scale for everyone, so a tall bar means many hours whoever it belongs to.
   const max = Math.max(0, ...report.trend.flatMap((t) => t.scheduled));
+  const names = namesFrom(report);
   const rows = report.trend.map((t) => {
     const peak = Math.max(0, ...t.scheduled);
     return [
-      fit(t.person, PERSON_WIDTH),
+      fit(names.person(t.person), PERSON_WIDTH),
       t.scheduled.map((v) => sparkBar(v, max)).join(''),
       hoursColumn(peak),
       peak > 0 ? (t.weeks[t.scheduled.indexOf(peak)] ?? '') : '',
@@ -109,22 +111,25 @@ function trendSection(report: Report, c: ChalkInstance): string[] {
 }
 
 function systemsSection(report: Report, c: ChalkInstance): string[] {
+  const names = namesFrom(report);
   const ids = report.people.map((p) => p.id);
-  const personWidth = Math.min(PERSON_WIDTH, Math.max(6, ...ids.map((id) => id.length)));
+  const personWidth = Math.min(PERSON_WIDTH, Math.max(6, ...ids.map((id) => names.person(id).length)));
   const room = WIDTH - personWidth - 2 - 6 - 2;
   const rows = ids.map((id) => {
     const items = report.totals.bySystem
       .filter((t) => t.person === id && t.hours > 0)
-      .map((t) => `${t.system} ${hoursColumn(t.hours)}`);
+      .map((t) => `${names.system(t.system)} ${hoursColumn(t.hours)}`);
     return [
-      fit(id, PERSON_WIDTH),
+      fit(names.person(id), PERSON_WIDTH),
       hoursColumn(personTotal(report, id)),
       items.length > 0 ? wrapList(items, ' · ', room) : '–',
     ];
   });
+  const roles = report.people.filter((p) => p.role).map((p) => `${names.person(p.id)}: ${p.role}`);
   return [
     c.bold('Hours by system'),
     textTable(['Person', 'Total', 'Hours by system over the window'], rows, ['left', 'right', 'left']),
+    ...(roles.length > 0 ? [c.dim(wrap(`Roles. ${roles.join('; ')}.`, WIDTH, ''))] : []),
   ];
 }
 
@@ -139,26 +144,27 @@ function explainedWeeks(report: Report): PersonWeek[] {
 }
 
 function meetingsSection(report: Report, c: ChalkInstance): string[] {
+  const names = namesFrom(report);
   const out: string[] = [];
   for (const w of explainedWeeks(report)) {
     const meetings = report.flaggedMeetings.filter((m) => m.person === w.person && m.week === w.week);
     const bySystem = Object.entries(w.bySystem)
       .sort((x, y) => Number(x[0] === UNASSIGNED) - Number(y[0] === UNASSIGNED) || y[1] - x[1])
-      .map(([system, hours]) => `${system} ${hoursColumn(hours)}`);
+      .map(([system, hours]) => `${names.system(system)} ${hoursColumn(hours)}`);
     out.push(
       '',
       levelStyle(
         c,
         w.level,
-        `${w.person} ${w.week} (${w.level}): ${hoursText(w.scheduled)} h against ${hoursText(w.capacity)} h capacity`,
+        `${names.personWithRole(w.person)} ${w.week} (${w.level}): ${hoursText(w.scheduled)} h against ${hoursText(w.capacity)} h capacity`,
       ),
       wrapList(bySystem, ' · ', WIDTH),
     );
     if (meetings.length === 0) continue;
     const rows = meetings.map((m) => [
-      fit(m.title, 44),
-      fit(m.system, 20),
-      fit(m.workstream ?? '–', 14),
+      fit(m.title, 40),
+      fit(names.system(m.system), 24),
+      fit(m.workstream ? names.workstream(m.workstream) : '–', 16),
       hoursColumn(m.hours),
       String(m.occurrences),
     ]);
@@ -185,7 +191,7 @@ function findingsSection(report: Report, c: ChalkInstance, verbose: boolean): st
   const mark = { error: c.red('error'), warning: c.yellow('warning'), info: c.dim('info') };
   return [
     c.bold('Flags and data quality'),
-    ...view.listed.map((f) => wrap(`${mark[f.severity]}: ${formatFinding(f)}`, WIDTH, '  ')),
+    ...view.listed.map((f) => wrap(`${mark[f.severity]}: ${namesFrom(report).finding(f)}`, WIDTH, '  ')),
     ...(view.infoSummary ? [wrap(`${mark.info}: ${view.infoSummary}`, WIDTH, '  ')] : []),
   ];
 }

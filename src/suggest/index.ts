@@ -1,6 +1,7 @@
 import type { Analysis } from '../analyse.js';
 import { UNASSIGNED, type PersonWeek } from '../types.js';
 import { findConsolidation, findDoubleAttendance } from './consolidation.js';
+import { suggestCover } from './cover.js';
 import { tellOneStory } from './lead-plan/consistency.js';
 import { planLeads } from './lead-plan/plan.js';
 import { suggestMoves } from './moves.js';
@@ -43,6 +44,7 @@ function withoutPlan(team: Team, input: SuggestInput, options: SuggestOptions): 
     consolidation: findConsolidation(team),
     doubleAttendance: findDoubleAttendance(team),
     seats: findSeatGaps(team, input.analysis.config),
+    cover: suggestCover(team, input.personWeeks),
   };
 }
 

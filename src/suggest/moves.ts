@@ -109,7 +109,7 @@ function describeMove(state: MoveState, from: string, option: Option, week: stri
   };
 }
 
-function blockReason(rejections: Rejection[]): BlockReason {
+export function blockReason(rejections: Rejection[]): BlockReason {
   const eligible = rejections.filter((r) => r.reason !== 'not-eligible' && r.reason !== 'authority');
   if (eligible.length === 0) return 'nobody-eligible';
   const overloaded = eligible.filter((r) => r.reason === 'would-overload').length;
@@ -117,7 +117,7 @@ function blockReason(rejections: Rejection[]): BlockReason {
   return overloaded === eligible.length ? 'everyone-overloaded' : 'busy-or-overloaded';
 }
 
-function countReasons(rejections: Rejection[]): Partial<Record<RejectionReason, number>> {
+export function countReasons(rejections: Rejection[]): Partial<Record<RejectionReason, number>> {
   const counts: Partial<Record<RejectionReason, number>> = {};
   for (const r of rejections) counts[r.reason] = (counts[r.reason] ?? 0) + 1;
   return counts;

@@ -234,6 +234,31 @@ const leadPlan = z.object({
   ),
 });
 
+const cover = z.object({
+  meeting,
+  hours,
+  to: z.string().nullable().describe('The colleague proposed, or null when nobody can.'),
+  kind: z.enum(['step-back', 'move']).nullable(),
+  why: z.array(z.enum(['already-attends', 'designated-lead', 'engaged-with-system', 'covers-system'])),
+  toBefore: hours.nullable(),
+  toAfter: hours.nullable(),
+  toWarnAt: hours.nullable(),
+  reason: z
+    .enum(['nobody-eligible', 'everyone-busy', 'everyone-overloaded', 'busy-or-overloaded'])
+    .nullable(),
+  counts: z.partialRecord(rejectionReason, count),
+});
+
+const leaveCover = z
+  .object({
+    person: z.string(),
+    week: isoWeek,
+    hours,
+    unassignedHours: hours,
+    meetings: z.array(cover),
+  })
+  .describe('A week of full leave with meetings in it: they need cover or will be missed.');
+
 const SEATS = z.array(
   z.object({
     code: z.enum(['no-engagement', 'only-operational']),
@@ -282,6 +307,7 @@ export const suggestionSetSchema = z
         "With teams in the config: each team's lead plan and seats (then leadPlan is null, seats empty).",
       )
       .optional(),
+    cover: z.array(leaveCover).optional(),
   })
   .describe(
     'Redistribution: moves for flagged weeks, the system lead plan, consolidation and coverage gaps.',

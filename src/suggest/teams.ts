@@ -25,11 +25,20 @@ export function splitByTeam(analysis: Analysis, personWeeks: PersonWeek[]): Team
   const teams = [...new Set(analysis.config.people.map((p) => p.team ?? null))];
   const named = teams.filter((t): t is string => t !== null).sort();
   const order: (string | null)[] = [...named, null];
+  // One pass over the occurrences and person-weeks, each put in its person's team.
+  const bucket = <T extends { person: string }>(items: readonly T[]): Map<string | null, T[]> => {
+    const out = new Map<string | null, T[]>(order.map((t) => [t, []]));
+    for (const item of items) out.get(of(item.person))!.push(item);
+    return out;
+  };
+  const occurrencesOf = bucket(analysis.occurrences);
+  const historyOf = bucket(analysis.history);
+  const weeksOf = bucket(personWeeks);
   const parts: TeamPart[] = [];
   for (const team of order) {
     const people = analysis.config.people.filter((p) => (p.team ?? null) === team);
-    const occurrences = analysis.occurrences.filter((o) => of(o.person) === team);
-    const weeks = personWeeks.filter((pw) => of(pw.person) === team);
+    const occurrences = occurrencesOf.get(team)!;
+    const weeks = weeksOf.get(team)!;
     if (team === null && people.length === 0 && occurrences.length === 0 && weeks.length === 0) continue;
     const { config } = analysis;
     parts.push({
@@ -45,7 +54,7 @@ export function splitByTeam(analysis: Analysis, personWeeks: PersonWeek[]): Team
           ),
         },
         occurrences,
-        history: analysis.history.filter((o) => of(o.person) === team),
+        history: historyOf.get(team)!,
       },
       personWeeks: weeks,
     });
@@ -90,6 +99,9 @@ export function mergeTeams(parts: { part: TeamPart; set: SuggestionSet }[]): Sug
       .flatMap((p) => p.set.doubleAttendance)
       .sort((a, b) => b.couldSave - a.couldSave || (a.meeting.uid < b.meeting.uid ? -1 : 1)),
     seats: [],
+    cover: parts
+      .flatMap((p) => p.set.cover ?? [])
+      .sort((a, b) => (a.week === b.week ? (a.person < b.person ? -1 : 1) : a.week < b.week ? -1 : 1)),
     teams,
   };
 }

@@ -308,6 +308,34 @@ export interface SeatGap {
   untaggedHours?: number;
 }
 
+/** A meeting during a week of leave, and who could attend it instead. */
+export interface Cover {
+  meeting: MeetingRef;
+  hours: number;
+  /** The colleague proposed, or null when nobody can (see reason and counts). */
+  to: string | null;
+  /** step-back: the colleague attends anyway; move: they would attend in the person's place. */
+  kind: 'step-back' | 'move' | null;
+  why: ChoiceReason[];
+  toBefore: number | null;
+  toAfter: number | null;
+  toWarnAt: number | null;
+  reason: BlockReason | null;
+  counts: Partial<Record<RejectionReason, number>>;
+}
+
+/** A person's week of leave with meetings in it: they need cover or will be missed. */
+export interface LeaveCover {
+  person: string;
+  week: string;
+  /** Every counted meeting hour in the week. */
+  hours: number;
+  /** Of those, hours of meetings tagged to no system: nobody is proposed for them. */
+  unassignedHours: number;
+  /** Each occurrence tagged to a system, in start order. */
+  meetings: Cover[];
+}
+
 /** With teams in the config: one team's lead plan and seats at the table. */
 export interface TeamSuggestions {
   /** Null for the people the config gives no team. */
@@ -326,6 +354,8 @@ export interface SuggestionSet {
   consolidation: ConsolidationCandidate[];
   doubleAttendance: DoubleAttendance[];
   seats: SeatGap[];
+  /** Weeks of full leave with meetings in them, and cover for those meetings. */
+  cover?: LeaveCover[];
   /**
    * Only when the config groups people into teams: suggestions never cross a team, so each team has
    * its own lead plan and seats here (then the top-level leadPlan is null and seats is empty).

@@ -29,15 +29,57 @@ function tagOf(rules: TagRules, input: TagInput): Tag {
 export function tagOccurrences(occurrences: Occurrence[], config: Config): TaggedOccurrence[] {
   const rules = compileRules(config);
   const cache = new Map<string, Tag>();
+  const sameEvent = new SameEventTags();
   return occurrences.map((o) => {
-    const { input, key } = tagInputOf(o);
-    let tag = cache.get(key);
+    let tag = sameEvent.get(o);
     if (!tag) {
-      tag = tagOf(rules, input);
-      cache.set(key, tag);
+      const { input, key } = tagInputOf(o);
+      tag = cache.get(key);
+      if (!tag) {
+        tag = tagOf(rules, input);
+        cache.set(key, tag);
+      }
+      sameEvent.set(o, tag);
     }
     return withTag(o, tag);
   });
+}
+
+/**
+ * Tags already given to occurrences of the same event. Ingest gives every piece and instance of one
+ * VEVENT the same attendee list (the same array), so that array finds the tags of the event's
+ * occurrences; an entry is reused only when every field that tagging reads is the same value, so
+ * the answer is the one the cache key would give, without building the key for every piece.
+ */
+class SameEventTags {
+  private readonly byAttendees = new WeakMap<object, { o: Occurrence; tag: Tag }[]>();
+  /** A list shared by many events (an empty constant, say) is not searched beyond this many entries. */
+  private static readonly MAX = 8;
+
+  get(o: Occurrence): Tag | undefined {
+    const seen = this.byAttendees.get(o.attendees);
+    if (!seen) return undefined;
+    for (const e of seen) {
+      const p = e.o;
+      if (
+        p.uid === o.uid &&
+        p.title === o.title &&
+        p.description === o.description &&
+        p.location === o.location &&
+        p.categories === o.categories &&
+        p.private === o.private &&
+        p.organizer === o.organizer
+      )
+        return e.tag;
+    }
+    return undefined;
+  }
+
+  set(o: Occurrence, tag: Tag): void {
+    const seen = this.byAttendees.get(o.attendees);
+    if (!seen) this.byAttendees.set(o.attendees, [{ o, tag }]);
+    else if (seen.length < SameEventTags.MAX) seen.push({ o, tag });
+  }
 }
 
 /**

@@ -29,16 +29,16 @@ describe('engage-load report: exit 0', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).not.toContain(ESC);
-    // alice: 5 × 7.6 h = 38 h ≥ 37.5 h; bob: 2 h of 37.5 h = 5%
-    expect(r.stdout).toMatch(/alice\s+2026-W47\s+38\.0.*CRITICAL !!/);
-    expect(r.stdout).toMatch(/bob\s+2026-W47\s+2\.0.*5%\s+ok/);
-    expect(r.stdout).toContain('lsc 38.0');
+    // Alice Synthetic (alice): 5 × 7.6 h = 38 h ≥ 37.5 h; bob: 2 h of 37.5 h = 5%
+    expect(r.stdout).toMatch(/Alice Synthetic\s+2026-W47\s+38\.0.*CRITICAL !!/);
+    expect(r.stdout).toMatch(/Bob Synthetic\s+2026-W47\s+2\.0.*5%\s+ok/);
+    expect(r.stdout).toContain('Lancashire and South Cumbria ICS 38.0');
   });
 
   it('is the default command', () => {
     const r = cli(W47.slice(1));
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/alice\s+2026-W47\s+38\.0/);
+    expect(r.stdout).toMatch(/Alice Synthetic\s+2026-W47\s+38\.0/);
   });
 
   it('writes only JSON to stdout, valid against the shipped schema, the same bytes every run', () => {
@@ -68,7 +68,7 @@ describe('engage-load report: exit 0', () => {
     expect(lines).toContain('alice,2026-W47,lsc,,hours,38,');
     const md = cli([...W47, '--format', 'markdown']);
     expect(md.stdout.startsWith('# engage-load report: 2026-11-16 to 2026-11-22')).toBe(true);
-    expect(md.stdout).toContain('| alice | 2026-W47 | **38.0** |');
+    expect(md.stdout).toContain('| Alice Synthetic | 2026-W47 | **38.0** |');
   });
 
   it('shows a trend with --weeks', () => {
@@ -76,7 +76,7 @@ describe('engage-load report: exit 0', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Trend: scheduled hours per week, 2026-W46 – 2026-W47');
     // alice 0 then 38 on one scale: ▁█
-    expect(r.stdout).toMatch(/alice\s+▁█/);
+    expect(r.stdout).toMatch(/Alice Synthetic\s+▁█/);
   });
 
   it('writes to --out and nothing to stdout', () => {
@@ -124,7 +124,7 @@ describe('engage-load report: exit 2 for usage errors', () => {
   it.each([
     [['--week', '2026-W99']],
     [['--week', 'yesterday-ish']],
-    [['--week', '2026-W47', '--format', 'pdf']],
+    [['--week', '2026-W47', '--format', 'docx']],
     [['--week', '2026-W47', '--fail-on', 'sometimes']],
     [['--week', '2026-W47', '--no-such-option']],
   ])('%j', (args) => {

@@ -5,6 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/defaults.js';
+import timezones from 'timezones.json/timezones.json' with { type: 'json' };
+import { IANAZone } from 'luxon';
+import { displayNameIana } from '../../src/ingest/display-names.js';
 import { codes, ingest, rows } from './helpers.js';
 
 const SUMMER_TO_W47 = { from: '2026-07-13', to: '2026-11-22' };
@@ -150,5 +153,85 @@ describe('an unknown TZID with no VTIMEZONE', () => {
     const f = r.findings.filter((x) => x.code === 'ingest.zone-fallback');
     expect(f).toHaveLength(1);
     expect(f[0]!.data).toMatchObject({ zone: 'Mars/Olympus_Mons', fallback: 'Europe/London', count: 2 });
+  });
+});
+
+describe('Outlook/OWA display names without a city, and prefixed IANA names (issue 9)', () => {
+  const r = ingest('tz-owa-display.ics', { week: '2026-W47' });
+
+  it('maps each to its IANA zone, with no fallback', () => {
+    expect(rows(r)).toEqual([
+      // (UTC-05:00) Eastern Time (US & Canada) → Eastern Standard Time → America/New_York:
+      // 09:00 EST (UTC−5) = 14:00 UTC.
+      ['2026-11-16T14:00+00:00', 1],
+      // /Europe/Stockholm: 09:00 CET (UTC+1) = 08:00 UTC.
+      ['2026-11-17T08:00+00:00', 1],
+      // /freeassociation.sourceforge.net/Europe/Berlin: 16:00 CET = 15:00 UTC.
+      ['2026-11-18T15:00+00:00', 1],
+      // /mozilla.org/20050126_1/America/Argentina/Buenos_Aires: 10:00 ART (UTC−3) = 13:00 UTC.
+      ['2026-11-19T13:00+00:00', 1],
+    ]);
+    expect(r.findings.filter((f) => f.code === 'ingest.zone-fallback')).toEqual([]);
+  });
+
+  it('takes display names from timezones.json and their zones from CLDR, checked by hand', () => {
+    // Spot checks against CLDR windowsZones.xml (territory 001) and the Windows display names.
+    expect(displayNameIana('(UTC-05:00) Eastern Time (US & Canada)')).toEqual({
+      windows: 'Eastern Standard Time',
+      iana: 'America/New_York',
+    });
+    expect(displayNameIana('(UTC-06:00) Central Time (US & Canada)')).toEqual({
+      windows: 'Central Standard Time',
+      iana: 'America/Chicago',
+    });
+    expect(displayNameIana('(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna')).toEqual({
+      windows: 'W. Europe Standard Time',
+      iana: 'Europe/Berlin',
+    });
+    expect(displayNameIana('(UTC+10:00) Canberra, Melbourne, Sydney')).toEqual({
+      windows: 'AUS Eastern Standard Time',
+      iana: 'Australia/Sydney',
+    });
+    expect(displayNameIana('(UTC+05:30) Chennai, Kolkata, Mumbai, New Delhi')?.windows).toBe(
+      'India Standard Time',
+    );
+    // The package also lists names that are no Windows zone ("British Summer Time", "(UTC+01:00)
+    // Edinburgh, London"): never used (the city then finds Europe/London). Its GMT entry is.
+    expect(displayNameIana('(UTC+01:00) Edinburgh, London')).toBeNull();
+    expect(displayNameIana('(UTC) Edinburgh, London')).toEqual({
+      windows: 'GMT Standard Time',
+      iana: 'Europe/London',
+    });
+    expect(displayNameIana('(UTC+02:00) Nowhere Special')).toBeNull();
+  });
+
+  it('every display name it uses states the standard offset of its CLDR zone, but for zones that changed since', () => {
+    // Windows kept these names after the zones' offsets changed (Caracas −04:30 → −04:00 in 2016,
+    // Casablanca +00 → +01 in 2018, …); the tz database gives today's rules, so they still resolve.
+    const changed = new Set([
+      'America/Chihuahua',
+      'America/Caracas',
+      'America/Asuncion',
+      'America/Godthab',
+      'Africa/Casablanca',
+      'Africa/Windhoek',
+      'Asia/Damascus',
+      'Asia/Almaty',
+      'Asia/Krasnoyarsk',
+      'Asia/Magadan',
+    ]);
+    let checked = 0;
+    for (const z of timezones) {
+      const found = displayNameIana(z.text);
+      if (!found || changed.has(found.iana)) continue;
+      const m = /^\(UTC(?:([+-])(\d\d):(\d\d))?\)/.exec(z.text)!;
+      const stated = m[1] ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+      const zone = IANAZone.create(found.iana);
+      // Standard time is the smaller of the January and July offsets, north or south.
+      const standard = Math.min(zone.offset(Date.UTC(2026, 0, 15)), zone.offset(Date.UTC(2026, 6, 15)));
+      expect([z.text, standard]).toEqual([z.text, stated]);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(80);
   });
 });

@@ -66,7 +66,7 @@ describe('markdown', () => {
     ]) {
       expect(md).toContain(`\n${h}`);
     }
-    expect(md).toContain('| cmo | 2026-W47 | **38.0** |');
+    expect(md).toContain('| Dr Jane Example | 2026-W47 | **38.0** |');
     expect(md).toContain('**CRITICAL**');
   });
 
@@ -85,7 +85,7 @@ describe('markdown', () => {
   it('escapes markup and pipes in titles, and shows a sparkline trend', () => {
     expect(mdEscape('a|b *c* <d>')).toBe('a\\|b \\*c\\* \\<d\\>');
     // cmo 4 → 38 on one scale: 4/38 × 7 = 0.74 → ▂, 38 → █
-    expect(md).toContain('| cmo | ▂█ | 4 · 38 |');
+    expect(md).toContain('| Dr Jane Example | ▂█ | 4 · 38 |');
   });
 });
 
@@ -94,7 +94,7 @@ describe('table', () => {
     const out = text(renderTable(report, { color: false }));
     expect(out).not.toContain(ESC);
     for (const line of out.split('\n')) expect(line.length, line).toBeLessThanOrEqual(100);
-    expect(out).toMatch(/cmo\s+2026-W47\s+38\.0.*CRITICAL !!/);
+    expect(out).toMatch(/Dr Jane Example\s+2026-W47\s+38\.0.*CRITICAL !!/);
     expect(out).toMatch(/coo\s+2026-W47\s+18\.0.*warn !/);
     expect(out).toContain('(private)');
     expect(out).not.toContain('Secret merger');
@@ -138,5 +138,27 @@ describe('all renderers', () => {
     // 0 → ▁, 19/38 × 7 = 3.5 → round 4 → ▅, 38 → █
     expect(sparkline([0, 19, 38])).toBe('▁▅█');
     expect(sparkline([0, 0])).toBe('▁▁');
+  });
+});
+
+describe('people and systems by name in the human formats', () => {
+  // cmo: lsc 4 h in W46 + 5 × 4.4 = 22 h in W47 = 26 h; cm 5 × 3.2 = 16 h; 42 h in all.
+  it('markdown names people with their role, and systems by name', () => {
+    const md = text(renderMarkdown(report, { color: false }));
+    expect(md).toContain(
+      '| Person | Role | Total | Cheshire and Merseyside | Lancashire and South Cumbria |',
+    );
+    expect(md).toContain('| Dr Jane Example | Executive | 42.0 | 16.0 | 26.0 |');
+    expect(md).toContain('### Dr Jane Example (Executive) · 2026-W47');
+    expect(md).not.toMatch(/\| cmo \|/);
+  });
+
+  it('the table does too', () => {
+    const out = text(renderTable(report, { color: false }));
+    expect(out).toMatch(
+      /Dr Jane Example\s+42\.0\s+Lancashire and South Cumbria 26\.0 · Cheshire and Merseyside 16\.0/,
+    );
+    expect(out).toContain('Roles. Dr Jane Example: Executive;');
+    expect(out).toContain('Dr Jane Example (Executive) 2026-W47 (critical): 38 h against 37.5 h capacity');
   });
 });

@@ -1,10 +1,5 @@
 import type { Command } from 'commander';
-import { explainOccurrences, untaggedTitles } from '../../tag/explain.js';
-import { explainText, untaggedText } from '../../tag/explain-text.js';
-import { explainDocument, untaggedDocument } from '../../tag/explain-schema.js';
-import { resolveExplainFilter } from '../../tag/explain-select.js';
 import { EXPLAIN_EXAMPLES } from '../examples.js';
-import { finishRun, openRun } from '../runner.js';
 import { addInputOptions, formatOption, type RunOptions } from '../options.js';
 import { writeOutput } from '../output.js';
 
@@ -38,6 +33,20 @@ Examples:
 ${EXPLAIN_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
     )
     .action(async (calendars: string[], options: ExplainOptions) => {
+      // Loaded when the command runs, so that --help and --version load none of it.
+      const [
+        { explainOccurrences, untaggedTitles },
+        { explainText, untaggedText },
+        { explainDocument, untaggedDocument },
+        { resolveExplainFilter },
+        { finishRun, openRun },
+      ] = await Promise.all([
+        import('../../tag/explain.js'),
+        import('../../tag/explain-text.js'),
+        import('../../tag/explain-schema.js'),
+        import('../../tag/explain-select.js'),
+        import('../runner.js'),
+      ]);
       const run = await openRun(calendars, options);
       const { analysis } = run;
       const redact = options.redact ?? false;

@@ -1,14 +1,11 @@
 import type { Command } from 'commander';
-import { exportCsv, exportJson } from '../../export/format.js';
-import { exportRows } from '../../export/rows.js';
-import { finishRun, openRun } from '../runner.js';
 import { addInputOptions, formatOption, type RunOptions } from '../options.js';
-import { writeOutput } from '../output.js';
+import { outOption, outTargets, writeTargets } from '../output.js';
 import { EXPORT_EXAMPLES } from '../examples.js';
 
 interface ExportOptions extends RunOptions {
   format: 'csv' | 'json';
-  out?: string;
+  out?: string[];
 }
 
 export function registerExport(program: Command): void {
@@ -19,7 +16,7 @@ export function registerExport(program: Command): void {
     );
   addInputOptions(command)
     .addOption(formatOption(['csv', 'json'], 'csv'))
-    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .addOption(outOption('write to a file instead of stdout; .json .csv choose the format'))
     .addHelpText(
       'after',
       `
@@ -30,11 +27,17 @@ Examples:
 ${EXPORT_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
     )
     .action(async (calendars: string[], options: ExportOptions) => {
+      // Loaded when the command runs, so that --help and --version load none of it.
+      const [{ exportCsv, exportJson }, { exportRows }, { finishRun, openRun }] = await Promise.all([
+        import('../../export/format.js'),
+        import('../../export/rows.js'),
+        import('../runner.js'),
+      ]);
+      const targets = outTargets(options.out, options.format, ['csv', 'json'] as const, process.cwd());
       const run = await openRun(calendars, options);
       const rows = exportRows(run.analysis.occurrences, run.analysis.window.zone, options.redact ?? false);
-      await writeOutput(
-        options.format === 'json' ? exportJson(rows, run.analysis.window) : exportCsv(rows),
-        options.out,
+      await writeTargets(targets, (t) =>
+        t.format === 'json' ? exportJson(rows, run.analysis.window) : exportCsv(rows),
       );
       finishRun(run);
     });

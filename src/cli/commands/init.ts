@@ -1,15 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { defaultConfig } from '../../config/defaults.js';
-import { starterCandidates } from '../../config/starter/candidates.js';
-import { starterYaml } from '../../config/starter/yaml.js';
 import { ExitCode, InputError, UsageError } from '../../errors.js';
-import { ingestCalendars } from '../../ingest/ingest.js';
-import { readInputs } from '../../ingest/read.js';
-import { resolveWindow } from '../../window.js';
 import { printFindings, readStdin, writeOutput } from '../output.js';
-import { nothingReadSentence } from '../runner.js';
 import { INIT_EXAMPLES } from '../examples.js';
 
 interface InitOptions {
@@ -51,6 +44,24 @@ Examples:
 ${INIT_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
     )
     .action(async (calendars: string[], options: InitOptions) => {
+      // Loaded when the command runs, so that --help and --version load none of it.
+      const [
+        { defaultConfig },
+        { starterCandidates },
+        { starterYaml },
+        { ingestCalendars },
+        { readInputs },
+        { resolveWindow },
+        { nothingReadSentence },
+      ] = await Promise.all([
+        import('../../config/defaults.js'),
+        import('../../config/starter/candidates.js'),
+        import('../../config/starter/yaml.js'),
+        import('../../ingest/ingest.js'),
+        import('../../ingest/read.js'),
+        import('../../window.js'),
+        import('../runner.js'),
+      ]);
       const cwd = process.cwd();
       const toStdout = options.out === '-';
       const out = path.resolve(cwd, options.out ?? 'engage-load.yaml');

@@ -1,24 +1,31 @@
 import { Option, type Command } from 'commander';
 import { UsageError } from '../../errors.js';
-import { buildReport } from '../../report/build.js';
-import { withSuggestions } from '../../report/with-suggestions.js';
-import { REPORT_FORMATS, renderers, type ReportFormat } from '../../render/index.js';
+import { REPORT_FORMATS, type ReportFormat } from '../../render/formats.js';
 import type { Finding } from '../../types.js';
 import { failingWeeks, failOnSentence, type FailOn } from '../fail-on.js';
 import { addInputOptions, formatOption, type RunOptions } from '../options.js';
-import { printFindings, writeOutput } from '../output.js';
+import { outOption, outTargets, printFindings, writeTargets } from '../output.js';
+import { packageVersion } from '../package-info.js';
 import { REPORT_EXAMPLES } from '../examples.js';
-import { finishRun, openRun } from '../runner.js';
+
+/** A weekly pack's trend: --week W with a PDF among the outputs reads the 8 weeks ending with W. */
+export const PDF_WEEKS = 8;
+
+/** With a PDF among the outputs, --week W alone reads the 8 weeks ending with W (the pack's trend). */
+export function packWindow(options: RunOptions, formats: readonly string[]): void {
+  if (formats.includes('pdf') && options.week && !options.weeks && !options.from && !options.to)
+    options.weeks = String(PDF_WEEKS);
+}
 
 interface ReportOptions extends RunOptions {
   format: ReportFormat;
-  out?: string;
+  out?: string[];
   failOn?: FailOn;
   verbose?: boolean;
 }
 
 /** SOURCE_DATE_EPOCH stamps the report; without it the report is dated by its data (the window's end). */
-function sourceDate(): string | undefined {
+export function sourceDate(): string | undefined {
   const epoch = process.env['SOURCE_DATE_EPOCH'];
   if (epoch === undefined || epoch === '') return undefined;
   if (!/^\d+$/.test(epoch))
@@ -39,7 +46,9 @@ export function registerReport(program: Command): void {
     );
   addInputOptions(command)
     .addOption(formatOption(REPORT_FORMATS, 'table'))
-    .option('-o, --out <file>', 'write the report to a file instead of stdout')
+    .addOption(
+      outOption('write the report to a file instead of stdout; .pdf .md .json .csv .txt choose the format'),
+    )
     .addOption(
       new Option('--fail-on <level>', 'exit 1 when some person-week is at or above this level').choices([
         'warn',
@@ -52,7 +61,9 @@ export function registerReport(program: Command): void {
       `
 Formats: table (default; colour on a terminal only), json (schema/report.schema.json), csv (long:
 person,week,system,workstream,metric,value,text; numbers in value, words in text), markdown (for a
-CI job summary).
+CI job summary), pdf (the weekly board pack, A4; never to a terminal). Several --out write several
+formats from one read of the calendars; "-" is stdout. With a PDF among the outputs, --week without
+--weeks reads the 8 weeks ending with that week (the trend).
 Exit codes: 0 ok; 1 a week at or above --fail-on (named on stderr); 2 usage or config error; 3 a
 calendar could not be read (the rest is still reported, its figures marked missing; --strict stops
 before reporting; when no calendar can be read there is no report).
@@ -61,7 +72,21 @@ Examples:
 ${REPORT_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
     )
     .action(async (calendars: string[], options: ReportOptions) => {
+      // Loaded when the command runs, so that --help and --version load none of it.
+      const [{ buildReport }, { withSuggestions }, { renderers }, { finishRun, openRun }] = await Promise.all(
+        [
+          import('../../report/build.js'),
+          import('../../report/with-suggestions.js'),
+          import('../../render/index.js'),
+          import('../runner.js'),
+        ],
+      );
       const stamp = sourceDate();
+      const targets = outTargets(options.out, options.format, REPORT_FORMATS, process.cwd());
+      packWindow(
+        options,
+        targets.map((t) => t.format),
+      );
       const run = await openRun(calendars, options);
       const report = await withSuggestions(
         buildReport(run.analysis, {
@@ -73,11 +98,16 @@ ${REPORT_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
         run.analysis,
       );
       printFindings(qualityFindings(report.findings));
-      const output = renderers[options.format](report, {
-        color: run.color,
-        verbose: options.verbose === true,
-      });
-      await writeOutput(output, options.out);
+      const version = packageVersion();
+      const organisation = run.analysis.config.organisation;
+      await writeTargets(targets, (t) =>
+        renderers[t.format](report, {
+          color: t.path === null && run.color,
+          verbose: options.verbose === true,
+          version,
+          organisation,
+        }),
+      );
       const failed = failingWeeks(report, options.failOn).length > 0;
       if (failed && options.failOn && !run.inputFailed) {
         process.stderr.write(`engage-load: ${failOnSentence(report, options.failOn)}\n`);

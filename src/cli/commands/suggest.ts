@@ -1,25 +1,17 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import { UsageError } from '../../errors.js';
-import { measurePersonWeeks } from '../../measure/index.js';
-import { csvLines } from '../../render/csv.js';
-import { labelsFromConfig } from '../../render/suggestions/sentences.js';
-import { suggestionCsvRows } from '../../render/suggestions/csv.js';
-import { suggestionMarkdown } from '../../render/suggestions/markdown.js';
-import { renderSuggestionsTable } from '../../render/suggestions/table.js';
-import { suggestDocument } from '../../suggest/document.js';
-import { suggest } from '../../suggest/index.js';
-import { applyPlanFile, parsePlanFile, planFileText } from '../../suggest/plan-file.js';
 import { SUGGEST_EXAMPLES } from '../examples.js';
-import { finishRun, openRun } from '../runner.js';
 import { addInputOptions, formatOption, type RunOptions } from '../options.js';
-import { printFindings, writeOutput } from '../output.js';
+import { outOption, outTargets, printFindings, writeTargets } from '../output.js';
+import { packageVersion } from '../package-info.js';
+import { packWindow, sourceDate } from './report.js';
 
-const FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
+const FORMATS = ['table', 'json', 'csv', 'markdown', 'pdf'] as const;
 
 interface SuggestCommandOptions extends RunOptions {
   format: (typeof FORMATS)[number];
-  out?: string;
+  out?: string[];
   verbose?: boolean;
   plan: 'frontier' | 'balanced';
   apply?: string;
@@ -45,7 +37,7 @@ export function registerSuggest(program: Command): void {
     );
   addInputOptions(command)
     .addOption(formatOption(FORMATS, 'table'))
-    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .addOption(outOption('write to a file instead of stdout; .pdf .md .json .csv .txt choose the format'))
     .option(
       '-v, --verbose',
       'for every move and every blocked meeting, say why each other colleague was not chosen',
@@ -77,12 +69,46 @@ and a recommendation (the fewest changes within plan.recommendWithin, default 10
 --plan balanced gives the minimum-peak plan instead. --write-plan saves the plan; --apply tries one.
 
 Formats: table (default), json (schema/suggest.schema.json), csv (person,week,system,workstream,metric,value,text),
-markdown.
+markdown, pdf (the board pack: the report with these suggestions; never to a terminal).
 
 Examples:
 ${SUGGEST_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
     )
     .action(async (calendars: string[], options: SuggestCommandOptions) => {
+      // Loaded when the command runs, so that --help and --version load none of it.
+      const [
+        { measurePersonWeeks },
+        { csvLines },
+        { labelsFromConfig },
+        { suggestionCsvRows },
+        { suggestionMarkdown },
+        { renderSuggestionsTable },
+        { suggestDocument },
+        { suggest },
+        { applyPlanFile, parsePlanFile, planFileText },
+        { finishRun, openRun },
+        { buildReport },
+        { renderPdf },
+      ] = await Promise.all([
+        import('../../measure/index.js'),
+        import('../../render/csv.js'),
+        import('../../render/suggestions/sentences.js'),
+        import('../../render/suggestions/csv.js'),
+        import('../../render/suggestions/markdown.js'),
+        import('../../render/suggestions/table.js'),
+        import('../../suggest/document.js'),
+        import('../../suggest/index.js'),
+        import('../../suggest/plan-file.js'),
+        import('../runner.js'),
+        import('../../report/build.js'),
+        import('../../render/pdf/index.js'),
+      ]);
+      const stamp = sourceDate();
+      const targets = outTargets(options.out, options.format, FORMATS, process.cwd());
+      packWindow(
+        options,
+        targets.map((t) => t.format),
+      );
       const run = await openRun(calendars, options);
       let analysis = run.analysis;
       let designatedLeads: ReadonlyMap<string, string> | undefined;
@@ -119,21 +145,29 @@ ${SUGGEST_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
       }
       const labels = labelsFromConfig(analysis.config);
       const window = `${analysis.window.from} – ${analysis.window.to}`;
-      let output: string;
-      if (options.format === 'json') {
-        output = `${JSON.stringify(suggestDocument(set, analysis.window), null, 2)}\n`;
-      } else if (options.format === 'csv') {
-        output = csvLines(suggestionCsvRows(set));
-      } else if (options.format === 'markdown') {
-        output = `${[`# engage-load suggestions · ${window}`, '', ...suggestionMarkdown(set, { labels })].join('\n')}\n`;
-      } else {
-        output = renderSuggestionsTable(set, {
+      await writeTargets(targets, (t) => {
+        if (t.format === 'json') return `${JSON.stringify(suggestDocument(set, analysis.window), null, 2)}\n`;
+        if (t.format === 'csv') return csvLines(suggestionCsvRows(set));
+        if (t.format === 'markdown')
+          return `${[`# engage-load suggestions · ${window}`, '', ...suggestionMarkdown(set, { labels })].join('\n')}\n`;
+        if (t.format === 'pdf') {
+          const report = buildReport(analysis, {
+            weeks: options.weeks !== undefined ? Number(options.weeks) : undefined,
+            redact: options.redact === true,
+            generatedAt: stamp,
+            findings: run.findings,
+          });
+          return renderPdf(
+            { ...report, suggestions: set },
+            { color: false, version: packageVersion(), organisation: analysis.config.organisation },
+          );
+        }
+        return renderSuggestionsTable(set, {
           labels,
-          color: run.color,
+          color: t.path === null && run.color,
           title: `engage-load suggestions · ${window}`,
         });
-      }
-      await writeOutput(output, options.out);
+      });
       finishRun(run);
     });
 }

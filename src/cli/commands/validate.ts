@@ -1,14 +1,12 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { defaultConfig } from '../../config/defaults.js';
-import { loadConfig, type LoadedConfig } from '../../config/load.js';
+import type { LoadedConfig } from '../../config/load.js';
 import { ConfigError, ExitCode } from '../../errors.js';
 import { formatFinding } from '../../findings/format.js';
 import { plural } from '../../findings/numbers.js';
 import { VALIDATE_EXAMPLES } from '../examples.js';
 import { addInputOptions, type RunOptions } from '../options.js';
 import { writeOutput } from '../output.js';
-import { configPath, loadRun } from '../runner.js';
 
 export function registerValidate(program: Command): void {
   const command = program
@@ -26,6 +24,12 @@ Examples:
 ${VALIDATE_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
     )
     .action(async (calendars: string[], options: RunOptions) => {
+      // Loaded when the command runs, so that --help and --version load none of it.
+      const [{ defaultConfig }, { loadConfig }, { configPath, loadRun }] = await Promise.all([
+        import('../../config/defaults.js'),
+        import('../../config/load.js'),
+        import('../runner.js'),
+      ]);
       const cwd = process.cwd();
       const lines: string[] = [];
       let loaded: LoadedConfig;

@@ -74,7 +74,7 @@ function byDay(text: string): WeekdayNum[] {
 function until(text: string): Until {
   const m = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z)?)?$/.exec(text);
   if (!m) throw new Error(`UNTIL: ${text} is not a date or date-time`);
-  return {
+  const u: Until = {
     year: Number(m[1]),
     month: Number(m[2]),
     day: Number(m[3]),
@@ -84,6 +84,19 @@ function until(text: string): Until {
     isDate: m[4] === undefined,
     utc: m[7] === 'Z',
   };
+  // Date.UTC would roll 2012-34-56 over to a real date: refuse it instead.
+  const lastDay = new Date(Date.UTC(u.year, u.month, 0)).getUTCDate();
+  if (
+    u.month < 1 ||
+    u.month > 12 ||
+    u.day < 1 ||
+    u.day > lastDay ||
+    u.hour > 23 ||
+    u.minute > 59 ||
+    u.second > 60
+  )
+    throw new Error(`UNTIL: ${text} is not a real date or time`);
+  return u;
 }
 
 function checkRule(r: Rule): void {

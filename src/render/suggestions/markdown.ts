@@ -1,6 +1,7 @@
 import { hoursText, percentText } from '../../findings/numbers.js';
 import type { LeadPlan, LoadPoint, SuggestionSet, WeekMoves } from '../../suggest/types.js';
 import { mdEscape } from '../markdown.js';
+import { leaveCoverLines } from './cover.js';
 import { changeText, planHeadline, unitName, unnecessarySentence } from './plan-sentences.js';
 import {
   blockedSentence,
@@ -171,6 +172,16 @@ export function suggestionMarkdown(set: SuggestionSet, options: { labels: Sugges
     ...(set.moves.length > 0
       ? set.moves.flatMap((w) => weekLines(w, labels))
       : ['No week at or above warn: nothing to move.', '']),
+    ...(set.cover && set.cover.length > 0
+      ? [
+          '### Cover for weeks of leave',
+          '',
+          ...set.cover.flatMap((w) => {
+            const { headline, lines } = leaveCoverLines(w, labels);
+            return [mdEscape(headline), '', ...lines.map((l) => `- ${mdEscape(l)}`), ''];
+          }),
+        ]
+      : []),
     ...(set.leadPlan ? planLines(set.leadPlan, labels) : []),
     // With teams, each team has its own plan (plans never cross a team).
     ...(set.teams ?? []).flatMap((t) => {

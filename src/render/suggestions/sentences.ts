@@ -58,7 +58,7 @@ function perWeek(move: Move): string {
   return move.weeks.map((w) => `${hoursText(w.hours)} h in ${w.week}`).join(', ');
 }
 
-const WHY: Record<Move['why'][number], (system: string) => string> = {
+export const WHY: Record<Move['why'][number], (system: string) => string> = {
   'already-attends': () => 'already attends it',
   'designated-lead': (s) => `designated lead for ${s}`,
   'engaged-with-system': (s) => `already engaged with ${s}`,
@@ -130,7 +130,7 @@ export function rejectionText(
   }
 }
 
-const BLOCK: Record<BlockedMeeting['reason'], (system: string) => string> = {
+export const BLOCK: Record<BlockedMeeting['reason'], (system: string) => string> = {
   'nobody-eligible': (s) => `nobody else may cover ${s}`,
   'everyone-busy': (s) => `everyone else who covers ${s} is busy then`,
   'everyone-overloaded': (s) => `everyone else who covers ${s} would reach warn`,

@@ -2,6 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { hoursColumn, percentText, plural } from '../../findings/numbers.js';
 import type { LeadPlan, SuggestionSet, WeekMoves } from '../../suggest/types.js';
 import { fit, textTable, wrapList } from '../text-table.js';
+import { leaveCoverLines } from './cover.js';
 import { changeText, planHeadline, unitName, unnecessarySentence } from './plan-sentences.js';
 import {
   blockedSentence,
@@ -201,6 +202,15 @@ export function suggestionTableSections(
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const { labels } = options;
   const sections: string[][] = [movesSection(set, labels, c)];
+  if (set.cover && set.cover.length > 0) {
+    sections.push([
+      c.bold('Cover for weeks of leave'),
+      ...set.cover.flatMap((w) => {
+        const { headline, lines } = leaveCoverLines(w, labels);
+        return [wrap(headline, ''), ...lines.map((l) => wrap(l, '- '))];
+      }),
+    ]);
+  }
   if (set.leadPlan) sections.push(planSection(set.leadPlan, labels, c));
   // With teams, each team has its own plan (plans never cross a team).
   for (const t of set.teams ?? []) {

@@ -87,7 +87,9 @@ export function buildInstance(team: Team, config: Config, options: InstanceOptio
       if (!copies.has(pid)) copies.set(pid, piece);
       distinct.set(s, copies);
       const mine = attendedBySystem[i]!;
-      mine.set(s, [...(mine.get(s) ?? []), piece]);
+      const list = mine.get(s);
+      if (list) list.push(piece);
+      else mine.set(s, [piece]);
     }
   });
 

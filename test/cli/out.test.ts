@@ -1,0 +1,116 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/errors.js';
+import { outTargets, writeOutput } from '../../src/cli/output.js';
+
+/** --out for every command: several outputs, the extension choosing the format, "-" for stdout, clear errors. */
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const BIN = path.join(ROOT, 'bin', 'engage-load.js');
+const W47 = ['--demo', '--week', '2026-W47'];
+let tmp = '';
+
+function cli(args: string[]) {
+  const { FORCE_COLOR: _f, SOURCE_DATE_EPOCH: _s, ...env } = process.env;
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: tmp, env: { ...env, NO_COLOR: '1' } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr.toString('utf8') };
+}
+
+beforeAll(() => {
+  if (!existsSync(path.join(ROOT, 'dist', 'src', 'cli', 'main.js')))
+    throw new Error('run `npm run build` first');
+  tmp = mkdtempSync(path.join(tmpdir(), 'engage-load-out-'));
+});
+afterAll(() => tmp && rmSync(tmp, { recursive: true, force: true }));
+
+describe('--out', () => {
+  it('writes several formats from one run, each chosen by its extension', () => {
+    const r = cli([
+      'report',
+      ...W47,
+      '--out',
+      'w.pdf',
+      '--out',
+      'w.md',
+      '--out',
+      'w.json',
+      '--out',
+      'w.csv',
+      '--out',
+      'w.txt',
+    ]);
+    expect(r.status).toBe(0);
+    expect(r.stdout.length).toBe(0);
+    expect(readFileSync(path.join(tmp, 'w.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(readFileSync(path.join(tmp, 'w.md'), 'utf8')).toMatch(/^# engage-load report/);
+    expect(JSON.parse(readFileSync(path.join(tmp, 'w.json'), 'utf8')).schemaVersion).toBeDefined();
+    expect(readFileSync(path.join(tmp, 'w.csv'), 'utf8')).toMatch(
+      /^person,week,system,workstream,metric,value,text\r\n/,
+    );
+    expect(readFileSync(path.join(tmp, 'w.txt'), 'utf8')).toMatch(/^engage-load report · /);
+  });
+
+  it('takes "-" as stdout, for report, suggest and export alike', () => {
+    for (const command of ['report', 'suggest', 'export']) {
+      const r = cli([command, ...W47, '--out', '-']);
+      expect(r.status).toBe(0);
+      expect(r.stdout.length).toBeGreaterThan(100);
+      expect(existsSync(path.join(tmp, '-'))).toBe(false);
+    }
+  });
+
+  it('writes a PDF to stdout when it is a pipe, and a suggest PDF too', () => {
+    expect(
+      cli(['report', ...W47, '--format', 'pdf'])
+        .stdout.subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
+    const r = cli(['suggest', ...W47, '--out', 's.pdf']);
+    expect(r.status).toBe(0);
+    expect(readFileSync(path.join(tmp, 's.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it('is a usage error, in one sentence, when the file cannot be written', () => {
+    for (const command of ['report', 'suggest', 'export']) {
+      const r = cli([command, ...W47, '--out', 'missing/folder/w.json']);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe(
+        'engage-load: error: cannot write --out missing/folder/w.json: its folder does not exist\n',
+      );
+    }
+    const folder = cli(['report', ...W47, '--out', '.']);
+    expect(folder.status).toBe(2);
+    expect(folder.stderr).toBe('engage-load: error: cannot write --out .: it is a folder\n');
+    expect(cli(['export', ...W47, '--out', 'w.pdf']).stderr).toBe(
+      'engage-load: error: --out w.pdf asks for pdf, which this command cannot write (csv, json)\n',
+    );
+  });
+});
+
+describe('outTargets and the terminal rule', () => {
+  it('gives stdout once at most, and maps extensions', () => {
+    const formats = ['table', 'json', 'csv', 'markdown', 'pdf'] as const;
+    expect(outTargets(undefined, 'table', formats, tmp)).toEqual([{ path: null, format: 'table' }]);
+    expect(outTargets(['a.PDF', 'b.markdown', 'c.log'], 'json', formats, tmp)).toEqual([
+      { path: 'a.PDF', format: 'pdf' },
+      { path: 'b.markdown', format: 'markdown' },
+      { path: 'c.log', format: 'json' },
+    ]);
+    expect(() => outTargets(['-', '-'], 'table', formats, tmp)).toThrow(UsageError);
+  });
+
+  it('never writes a PDF to a terminal', async () => {
+    const tty = process.stdout.isTTY;
+    process.stdout.isTTY = true;
+    try {
+      await expect(writeOutput(new Uint8Array([37, 80, 68, 70]), null)).rejects.toThrow(
+        'a PDF is not for a terminal: give --out FILE.pdf, or redirect stdout to a file',
+      );
+    } finally {
+      process.stdout.isTTY = tty;
+    }
+  });
+});
