@@ -39,7 +39,7 @@ export const INIT_EXAMPLES = [
 
 export const VALIDATE_EXAMPLES = [
   'engage-load validate',
-  'engage-load validate --config trust/engage-load.yaml',
+  'engage-load validate --config trust.yaml',
   'engage-load validate exports/ --week 2026-W47',
 ];
 
