@@ -49,6 +49,15 @@ describe('fuzzed calendars', () => {
     expect(r.occurrences).toBe(1);
   });
 
+  it('a value with an escaped newline stays on one line (found by the campaign)', () => {
+    // ical.js unescapes "\\n" in a parameter; the unknown zone is named on one line.
+    const ics =
+      'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:n\r\nDTSTART;TZID=Europe/L\\ndon:20261116T090000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
+    const r = checkCalendar('newline.ics', new TextEncoder().encode(ics));
+    expect(r.violations).toEqual([]);
+    expect(r.findings).toBe(1);
+  });
+
   it('never crash ingest, and every problem is one sentence with file and line', () => {
     fc.assert(
       fc.property(caseArb(FILES), fc.nat(1), (c, w) => {
