@@ -295,7 +295,11 @@ async function main(): Promise<void> {
     const results: Result[] = [];
     for (const s of await scenarios(data)) {
       log(`running ${s.name}`);
-      results.push(await run(data, s, scratch));
+      const r = await run(data, s, scratch);
+      // A report handles the occurrences its export (same config and window) lists.
+      if (s.occurrencesFrom)
+        r.occurrences = results.find((x) => x.name === s.occurrencesFrom)?.occurrences ?? null;
+      results.push(r);
     }
     const meta = {
       node: process.version,

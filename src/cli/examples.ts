@@ -6,6 +6,7 @@ export const REPORT_EXAMPLES = [
   'engage-load report exports/ --week 2026-W47',
   'engage-load report exports/ --week 2026-W47 --weeks 8 --format markdown >> "$GITHUB_STEP_SUMMARY"',
   'engage-load report exports/ --from 2026-09-28 --to 2026-12-27 --format json --out q3.json',
+  'engage-load report exports/ --week last --out weekly.pdf --out weekly.json --out weekly.md',
   'engage-load report exports/ --week last --fail-on critical --format csv > load.csv',
 ];
 
@@ -38,7 +39,7 @@ export const INIT_EXAMPLES = [
 
 export const VALIDATE_EXAMPLES = [
   'engage-load validate',
-  'engage-load validate --config trust/engage-load.yaml',
+  'engage-load validate --config trust.yaml',
   'engage-load validate exports/ --week 2026-W47',
 ];
 

@@ -39,7 +39,7 @@ export function addTopLevelHelp(program: Command): void {
       '  engage-load init exports/',
       '  engage-load validate',
       '',
-      'Exit codes: 0 ok; 1 --fail-on level reached; 2 usage or config error; 3 a calendar could not be read.',
+      'Exit codes: 0 ok; 1 --fail-on level reached; 2 usage or config error; 3 a calendar could not be read; 4 a bug.',
       docsLine(),
     ].join('\n');
   });

@@ -10,6 +10,7 @@ import {
   type Duration,
 } from './datetime.js';
 import type { Block } from './lines.js';
+import { plainAddressLine, type AddressLine } from './address-line.js';
 import { own } from './own.js';
 
 export interface RDate {
@@ -216,6 +217,13 @@ export function parseEvent(block: Block): RawEvent {
       e.rruleLines.push(l.line);
       continue;
     }
+    if (name === 'ATTENDEE' || name === 'ORGANIZER') {
+      const plain = plainAddressLine(l.text);
+      if (plain) {
+        readAddress(e, name, plain);
+        continue;
+      }
+    }
     let p: JCalProperty;
     try {
       p = ICAL.parse.property(l.text) as unknown as JCalProperty;
@@ -331,6 +339,18 @@ function readTime(e: RawEvent, name: string, p: JCalProperty, line: number, raw:
       e.thisAndFuture = (param(p, 'range') ?? '').toUpperCase() === 'THISANDFUTURE';
     }
   }
+}
+
+/** The same values readOther takes from ical.js's parse, for a plain ATTENDEE or ORGANIZER line. */
+function readAddress(e: RawEvent, name: 'ATTENDEE' | 'ORGANIZER', a: AddressLine): void {
+  const email = emailOf(a.params.get('email') ?? a.value);
+  if (name === 'ORGANIZER') e.organizer = email;
+  else
+    e.attendees.push({
+      email,
+      partstat: (a.params.get('partstat') ?? '').toUpperCase(),
+      role: (a.params.get('role') ?? 'REQ-PARTICIPANT').toUpperCase(),
+    });
 }
 
 function readOther(e: RawEvent, name: string, p: JCalProperty, line: number, raw: string): void {

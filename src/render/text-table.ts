@@ -1,28 +1,11 @@
-import Table from 'cli-table3';
-
 export type Align = 'left' | 'right';
-
-const NO_BORDERS = {
-  top: '',
-  'top-mid': '',
-  'top-left': '',
-  'top-right': '',
-  bottom: '',
-  'bottom-mid': '',
-  'bottom-left': '',
-  'bottom-right': '',
-  left: '',
-  'left-mid': '',
-  mid: '',
-  'mid-mid': '',
-  right: '',
-  'right-mid': '',
-  middle: '  ',
-};
 
 /**
  * A borderless table with a rule under the head: narrow enough for 100 columns and easy to
- * read without colour. `style` may colour a cell; widths come from the plain text.
+ * read without colour. Columns are two spaces apart; a cell may hold several lines. `style` may
+ * colour a cell's line; widths come from the plain text. Drawn here rather than by cli-table3,
+ * which re-measured and truncated every cell on every line it drew (a third of a demo report's
+ * time, docs/bench.md).
  */
 export function textTable(
   head: readonly string[],
@@ -30,21 +13,36 @@ export function textTable(
   aligns: readonly Align[],
   style: (text: string, row: number, column: number) => string = (t) => t,
 ): string {
-  const longest = (cell: string): number => Math.max(...cell.split('\n').map((l) => l.length));
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => longest(r[i] ?? ''))));
-  const table = new Table({
-    chars: NO_BORDERS,
-    style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0 },
-    colAligns: [...aligns],
+  const split = rows.map((r) => head.map((_, i) => (r[i] ?? '').split('\n')));
+  const widths = head.map((h, i) =>
+    Math.max(h.length, ...split.map((r) => Math.max(...r[i]!.map((l) => l.length)))),
+  );
+  const line = (cells: readonly string[], paint: (text: string, column: number) => string): string =>
+    cells
+      .map((text, i) => {
+        const gap = ' '.repeat(widths[i]! - text.length);
+        return aligns[i] === 'right' ? gap + paint(text, i) : paint(text, i) + gap;
+      })
+      .join('  ')
+      .trimEnd();
+  const out = [
+    line(head, (t) => t),
+    line(
+      widths.map((w) => '─'.repeat(w)),
+      (t) => t,
+    ),
+  ];
+  split.forEach((cells, r) => {
+    const height = Math.max(...cells.map((c) => c.length));
+    for (let k = 0; k < height; k++)
+      out.push(
+        line(
+          cells.map((c) => c[k] ?? ''),
+          (t, i) => style(t, r, i),
+        ),
+      );
   });
-  table.push([...head]);
-  table.push(widths.map((w) => '─'.repeat(w)));
-  rows.forEach((r, ri) => table.push(r.map((cell, ci) => style(cell, ri, ci))));
-  return table
-    .toString()
-    .split('\n')
-    .map((line) => line.trimEnd())
-    .join('\n');
+  return out.join('\n');
 }
 
 /** Joins items with a separator, breaking lines so none is longer than `width`. */

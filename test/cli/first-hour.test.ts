@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,6 +34,15 @@ describe('never an all-clear on bad input', () => {
     expect(folder.stderr).toMatch(
       /^engage-load: error: no calendar could be read.*folder holds no \.ics files\n$/,
     );
+  });
+
+  it('init with nothing readable writes no config (exit 3)', () => {
+    const r = cli(['init', 'nope.ics'], { cwd: empty });
+    expect(r.status).toBe(3);
+    expect(r.stderr).toBe(
+      'engage-load: error: no calendar could be read, so there is nothing to report: nope.ics: no such file or folder\n',
+    );
+    expect(existsSync(path.join(empty, 'engage-load.yaml'))).toBe(false);
   });
 
   it('bare engage-load with no calendars and no config prints the help, exit 2', () => {

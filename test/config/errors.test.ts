@@ -1,3 +1,4 @@
+import { formatFinding } from '../../src/findings/format.js';
 import { describe, expect, it } from 'vitest';
 import { validateConfigText } from '../../src/config/validate.js';
 import { ConfigError } from '../../src/errors.js';
@@ -192,5 +193,17 @@ describe('config warnings let the run go on', () => {
       ['config.shared-email', 'people[1].emails[0]', 3],
     ]);
     expect(findings[0]!.data).toMatchObject({ keyword: 'joint board', owner: 'south', other: 'north' });
+  });
+
+  it('an empty systems or people list is a warning, naming the line; absent lists are not', () => {
+    const { findings } = validateConfigText('people: []\nsystems: []\n', source);
+    expect(findings.map((f) => [f.code, f.line])).toEqual([
+      ['config.no-systems', 2],
+      ['config.no-people', 1],
+    ]);
+    expect(formatFinding(findings[0]!)).toMatch(
+      /^engage-load\.yaml:2: systems: no system defined, so every meeting hour is unassigned/,
+    );
+    expect(validateConfigText('timezone: UTC\n', source).findings).toEqual([]);
   });
 });

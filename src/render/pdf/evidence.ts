@@ -46,11 +46,11 @@ export function drawFlaggedWeeks(flow: Flow, view: PackView, limit = 12): void {
     drawTable(
       flow,
       [
-        { header: 'Meeting', width: 44 },
+        { header: 'Largest meetings', width: 44 },
         { header: 'System', width: 24 },
-        { header: 'Workstream', width: 20 },
+        { header: 'Workstream', width: 20, wrap: true },
         { header: 'Hours', width: 7, align: 'right' },
-        { header: 'n', width: 5, align: 'right' },
+        { header: 'Times', width: 6, align: 'right' },
       ],
       rows,
     );

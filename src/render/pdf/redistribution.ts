@@ -1,19 +1,11 @@
-import { hoursText, percentText, plural } from '../../findings/numbers.js';
-import type { LeadPlan, LoadPoint, SeatGap, SuggestionSet } from '../../suggest/types.js';
-import { planHeadline } from '../suggestions/plan-sentences.js';
+import { hoursText, plural } from '../../findings/numbers.js';
+import type { SeatGap, SuggestionSet } from '../../suggest/types.js';
 import { blockedSentence, meetingName } from '../suggestions/sentences.js';
 import type { Flow } from './flow.js';
 import { moveAction } from './summary.js';
-import { drawTable, type Row } from './table.js';
+import { capped, drawTable, type Row } from './table.js';
 import type { PackView } from './view.js';
-
-const LIMIT = 40;
-
-function capped(flow: Flow, rows: Row[], what: string): Row[] {
-  if (rows.length > LIMIT)
-    flow.note(`The first ${LIMIT} of ${plural(rows.length, what)}; the JSON output has them all.`);
-  return rows.slice(0, LIMIT);
-}
+import { leadPlan } from './lead-plan.js';
 
 function moves(flow: Flow, view: PackView, set: SuggestionSet): void {
   const { names } = view;
@@ -68,80 +60,9 @@ function moves(flow: Flow, view: PackView, set: SuggestionSet): void {
   }
 }
 
-/** The three who attend most, then how many more: the full list is in the JSON. */
-function attendees(list: readonly { person: string; hours: number }[], name: (id: string) => string): string {
-  if (list.length === 0) return '–';
-  const top = [...list].sort((a, b) => b.hours - a.hours).slice(0, 3);
-  const more = list.length > 3 ? ` and ${list.length - 3} more` : '';
-  return `${top.map((p) => `${name(p.person)} ${hoursText(p.hours)} h`).join(', ')}${more}`;
-}
-
-const peak = (p: LoadPoint | null): string =>
-  p ? `${hoursText(p.hours)} h${p.ratio !== null ? ` (${percentText(p.ratio)})` : ''}` : '–';
-
-function leadPlan(flow: Flow, view: PackView, plan: LeadPlan | null, team: string | null): void {
-  const { names } = view;
-  flow.heading(`System lead plan: one executive lead per system${team ? ` (${team})` : ''}`, 80);
-  if (!plan) {
-    flow.paragraph('The lead plan was not computed for this report.');
-    return;
-  }
-  flow.paragraph(planHeadline(plan, names), 9);
-  drawTable(
-    flow,
-    [
-      { header: 'System', width: 27 },
-      { header: 'Lead', width: 19 },
-      { header: 'Designated', width: 19 },
-      { header: 'h/week', width: 8, align: 'right' },
-      { header: 'Changes hands h', width: 11, align: 'right' },
-      { header: 'Attended today by', width: 30, wrap: true },
-    ],
-    capped(
-      flow,
-      plan.assignments.map((a) => ({
-        cells: [
-          names.system(a.system),
-          a.lead ? names.person(a.lead) : 'nobody covers it',
-          a.designatedLead ? names.person(a.designatedLead) : '–',
-          hoursText(a.hoursPerWeek),
-          hoursText(a.changesHands),
-          attendees(a.attendeesToday, names.person),
-        ],
-      })),
-      'system',
-    ),
-  );
-  drawTable(
-    flow,
-    [
-      { header: 'Person', width: 22 },
-      { header: 'Leads', width: 34, wrap: true },
-      { header: 'Today h/week', width: 11, align: 'right' },
-      { header: 'Plan h/week', width: 11, align: 'right' },
-      { header: 'Peak today', width: 11, align: 'right' },
-      { header: 'Peak plan', width: 11, align: 'right' },
-    ],
-    capped(
-      flow,
-      plan.people.map((p) => ({
-        cells: [
-          names.person(p.person),
-          p.leads.map(names.system).join(', ') || '–',
-          hoursText(p.todayHours),
-          hoursText(p.planHours),
-          peak(p.todayPeak),
-          peak(p.planPeak),
-        ],
-      })),
-      'person',
-    ),
-  );
-}
-
 function forums(flow: Flow, view: PackView, set: SuggestionSet): void {
   const { names } = view;
-  flow.heading('Joint forums: one workstream at several systems in a week', 60);
+  flow.heading('Joint forums: one workstream at several systems in a week (largest saving first)', 60);
   if (set.consolidation.length === 0)
     flow.paragraph('No candidate: nobody met about one workstream at several systems in one week.');
   else
@@ -150,21 +71,23 @@ function forums(flow: Flow, view: PackView, set: SuggestionSet): void {
       [
         { header: 'Person', width: 20 },
         { header: 'Week', width: 10 },
-        { header: 'Workstream', width: 17 },
+        { header: 'Workstream', width: 17, wrap: true },
         { header: 'Systems (hours)', width: 43, wrap: true },
-        { header: 'Could save h', width: 10, align: 'right' },
+        { header: 'Saves h', width: 10, align: 'right' },
       ],
       capped(
         flow,
-        set.consolidation.map((c) => ({
-          cells: [
-            names.person(c.person),
-            c.week,
-            names.workstream(c.workstream),
-            c.systems.map((s) => `${names.system(s.system)} (${hoursText(s.hours)})`).join(', '),
-            hoursText(c.couldSave),
-          ],
-        })),
+        [...set.consolidation]
+          .sort((a, b) => b.couldSave - a.couldSave)
+          .map((c) => ({
+            cells: [
+              names.person(c.person),
+              c.week,
+              names.workstream(c.workstream),
+              c.systems.map((s) => `${names.system(s.system)} (${hoursText(s.hours)})`).join(', '),
+              hoursText(c.couldSave),
+            ],
+          })),
         'candidate',
       ),
     );
@@ -178,19 +101,21 @@ function forums(flow: Flow, view: PackView, set: SuggestionSet): void {
         { header: 'System', width: 18 },
         { header: 'Attendees', width: 28, wrap: true },
         { header: 'Times', width: 7, align: 'right' },
-        { header: 'Could save h', width: 11, align: 'right' },
+        { header: 'Saves h', width: 11, align: 'right' },
       ],
       capped(
         flow,
-        set.doubleAttendance.map((d) => ({
-          cells: [
-            meetingName(d.meeting, names),
-            names.system(d.system),
-            d.attendees.map(names.person).join(', '),
-            String(d.occurrences),
-            hoursText(d.couldSave),
-          ],
-        })),
+        [...set.doubleAttendance]
+          .sort((a, b) => b.couldSave - a.couldSave)
+          .map((d) => ({
+            cells: [
+              meetingName(d.meeting, names),
+              names.system(d.system),
+              d.attendees.map(names.person).join(', '),
+              String(d.occurrences),
+              hoursText(d.couldSave),
+            ],
+          })),
         'meeting',
       ),
     );

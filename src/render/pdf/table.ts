@@ -1,3 +1,4 @@
+import { plural } from '../../findings/numbers.js';
 import { CONTENT_WIDTH, PAGE } from './document.js';
 import { fit, type Flow } from './flow.js';
 import { BAND, CRITICAL, INK, MUTED, RULE } from './palette.js';
@@ -100,4 +101,13 @@ export function drawTable(flow: Flow, columns: readonly Column[], rows: readonly
     .strokeColor(RULE)
     .stroke();
   flow.y += 8;
+}
+
+/** Rows a long list shows before pointing to the JSON. */
+const LIMIT = 40;
+
+export function capped(flow: Flow, rows: Row[], what: string): Row[] {
+  if (rows.length > LIMIT)
+    flow.note(`The first ${LIMIT} of ${plural(rows.length, what)}; the JSON output has them all.`);
+  return rows.slice(0, LIMIT);
 }
