@@ -289,6 +289,7 @@ function ownData(data: NonNullable<Finding['data']>): NonNullable<Finding['data'
   return Object.fromEntries(
     Object.entries(data).map(([k, v]) => [
       k,
+      // eslint-disable-next-line no-control-regex -- control characters are what this removes
       typeof v === 'string' ? own(v.replace(/[\u0000-\u001f\u007f]+/g, ' ')) : v,
     ]),
   );
