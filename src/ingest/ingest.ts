@@ -281,9 +281,18 @@ function problemFinding(p: EventProblem): Omit<Finding, 'file'> {
   return { code: p.code, severity: dropsEvent ? 'error' : 'warning', line: p.line, data: p.data };
 }
 
-/** A finding's values (often cut from the file, such as a bad date) copied out of the file's text. */
+/**
+ * A finding's values (often cut from the file, such as a bad date) copied out of the file's text,
+ * with control characters (an unescaped "\n" in a TZID) as spaces: a finding is one line.
+ */
 function ownData(data: NonNullable<Finding['data']>): NonNullable<Finding['data']> {
-  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === 'string' ? own(v) : v]));
+  return Object.fromEntries(
+    Object.entries(data).map(([k, v]) => [
+      k,
+      // eslint-disable-next-line no-control-regex -- control characters are what this removes
+      typeof v === 'string' ? own(v.replace(/[\u0000-\u001f\u007f]+/g, ' ')) : v,
+    ]),
+  );
 }
 
 /** Collects a file's findings, keeping at most N of each code and counting the rest. */

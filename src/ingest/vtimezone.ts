@@ -1,7 +1,7 @@
-import ICAL from 'ical.js';
 import { parseCalTime, toWall, type CalTime } from './datetime.js';
 import { cleanTzid, propertyName } from './event.js';
 import type { Block } from './lines.js';
+import { expandRule } from './recurrence.js';
 import type { ZoneRules } from './zone-rules.js';
 
 /** One STANDARD or DAYLIGHT part: from its onset (local, in the offset before it) the offset is `to`. */
@@ -75,44 +75,33 @@ function observances(block: Block): Observance[] {
   return out;
 }
 
-/** Onsets of a yearly-style rule within one year, as wall times. */
+/**
+ * Onsets of a rule within one year, as wall times, by the same recurrence engine as events (bounded
+ * by an iteration cap: ical.js's iterator never returned on some rules, e.g. BYWEEKNO in a WEEKLY
+ * rule). A rule that cannot be read keeps its first onset only.
+ */
 function onsetsInYear(o: Observance, year: number): number[] {
-  if (!o.rrule) return o.onset.year === year ? [toWall(o.onset)] : [];
+  const first = o.onset.year === year ? [toWall(o.onset)] : [];
+  if (!o.rrule) return first;
   if (year < o.onset.year) return [];
-  let recur: ICAL.Recur;
+  const from = Date.UTC(year, 0, 1);
+  const to = Date.UTC(year + 1, 0, 1) - 1;
   try {
-    recur = ICAL.Recur.fromString(o.rrule);
+    return expandRule(
+      o.rrule,
+      { ...o.onset, isDate: false, utc: false, tzid: null },
+      {
+        startWall: from,
+        endWall: to,
+        instantOf: (wall) => wall,
+        reaches: (wall) => wall >= from,
+        maxInstances: 400,
+        maxIterations: 100_000,
+      },
+    ).walls;
   } catch {
-    return o.onset.year === year ? [toWall(o.onset)] : [];
+    return first;
   }
-  const parts = recur.parts as Record<string, unknown>;
-  // Windows zones start in 1601: iterate from the year asked for rather than from 1601 when the rule
-  // pins its month (BYMONTH), so that shifting the start keeps the rule's meaning.
-  const shift =
-    recur.freq === 'YEARLY' && parts.BYMONTH !== undefined && recur.count == null && year > o.onset.year;
-  const start = shift
-    ? ICAL.Time.fromData({
-        year: year - 1,
-        month: 12,
-        day: 31,
-        hour: o.onset.hour,
-        minute: o.onset.minute,
-        second: o.onset.second,
-      })
-    : ICAL.Time.fromData({ ...o.onset, isDate: false });
-  const out: number[] = [];
-  try {
-    const iterator = recur.iterator(start);
-    // The shifted start (31 Dec of the year before) is never this year's onset: the year test drops it.
-    for (let next = iterator.next(), n = 0; next && n < 5000; next = iterator.next(), n++) {
-      if (next.year > year) break;
-      if (next.year === year) out.push(toWall(next));
-    }
-  } catch {
-    // ical.js refuses some rules only when iterating (BYYEARDAY=0): the onset alone, as for an unreadable rule.
-    return o.onset.year === year ? [toWall(o.onset)] : [];
-  }
-  return out;
 }
 
 /** A file's own VTIMEZONE as zone rules; transitions are worked out per year on demand and kept. */

@@ -29,6 +29,35 @@ describe('fuzzed calendars', () => {
     expect(r.findings).toBeGreaterThan(0);
   });
 
+  it('a VTIMEZONE rule on which ical.js never returned is read in bounded time (found by the campaign)', () => {
+    // BYWEEKNO in a WEEKLY rule: RFC 5545 forbids it, so the observance keeps its first onset only
+    // (1965): from then on +04:01. 09:00 at +04:01 is 04:59 UTC: 1 h.
+    const zone = [
+      'BEGIN:VTIMEZONE',
+      'TZID:Fuzz Zone',
+      'BEGIN:DAYLIGHT',
+      'DTSTART:19650325T010000',
+      'TZOFFSETFROM:+0640',
+      'TZOFFSETTO:+0401',
+      'RRULE:BYWEEKNO=-19,-20;BYHOUR=21;BYWEEKNO=19;BYWEEKNO=-13,4,-29;FREQ=WEEKLY;BYHOUR=0,17',
+      'END:DAYLIGHT',
+      'END:VTIMEZONE',
+    ].join('\r\n');
+    const ics = `BEGIN:VCALENDAR\r\n${zone}\r\nBEGIN:VEVENT\r\nUID:z\r\nDTSTART;TZID=Fuzz Zone:20261116T090000\r\nDTEND;TZID=Fuzz Zone:20261116T100000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`;
+    const r = checkCalendar('zone.ics', new TextEncoder().encode(ics));
+    expect(r.violations).toEqual([]);
+    expect(r.occurrences).toBe(1);
+  });
+
+  it('a value with an escaped newline stays on one line (found by the campaign)', () => {
+    // ical.js unescapes "\\n" in a parameter; the unknown zone is named on one line.
+    const ics =
+      'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:n\r\nDTSTART;TZID=Europe/L\\ndon:20261116T090000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
+    const r = checkCalendar('newline.ics', new TextEncoder().encode(ics));
+    expect(r.violations).toEqual([]);
+    expect(r.findings).toBe(1);
+  });
+
   it('never crash ingest, and every problem is one sentence with file and line', () => {
     fc.assert(
       fc.property(caseArb(FILES), fc.nat(1), (c, w) => {
