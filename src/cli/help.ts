@@ -3,11 +3,12 @@ import type { Command } from 'commander';
 import { REPORT_EXAMPLES } from './examples.js';
 import { packageRoot } from './package-info.js';
 
-/** Where the documentation is: the package's own docs/ folder (shipped) and the project page. */
-export const DOCS_URL = 'https://github.com/engage-load/engage-load#readme';
-
+/**
+ * Where the documentation is: the README and docs/ shipped in the package. No project page is
+ * named until the project has a public repository (none exists yet; an invented URL would mislead).
+ */
 function docsLine(): string {
-  return `Docs: ${path.join(packageRoot, 'README.md')} and ${path.join(packageRoot, 'docs')}${path.sep} (also ${DOCS_URL})`;
+  return `Docs: ${path.join(packageRoot, 'README.md')} and ${path.join(packageRoot, 'docs')}${path.sep}`;
 }
 
 /** commander's own errors ("error: unknown option") get the prefix every other error line has. */
