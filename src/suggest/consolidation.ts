@@ -1,6 +1,20 @@
 import { isSystemPiece, meetingRef, round, type Piece, type Team } from './team.js';
 import type { ConsolidationCandidate, DoubleAttendance } from './types.js';
 
+/** Joint-forum candidates in report order: week, then person, then workstream. */
+export const byWeekPersonWorkstream = (a: ConsolidationCandidate, b: ConsolidationCandidate): number =>
+  a.week !== b.week
+    ? a.week < b.week
+      ? -1
+      : 1
+    : a.person !== b.person
+      ? a.person < b.person
+        ? -1
+        : 1
+      : a.workstream < b.workstream
+        ? -1
+        : 1;
+
 /**
  * The same person discussing the same workstream in two or more systems in one week: a candidate
  * joint forum. The saving assumes one joint meeting as long as the longest system's share replaces them.
@@ -41,19 +55,7 @@ export function findConsolidation(team: Team): ConsolidationCandidate[] {
       couldSave: round(hours - longest),
     });
   }
-  return out.sort((a, b) =>
-    a.week !== b.week
-      ? a.week < b.week
-        ? -1
-        : 1
-      : a.person !== b.person
-        ? a.person < b.person
-          ? -1
-          : 1
-        : a.workstream < b.workstream
-          ? -1
-          : 1,
-  );
+  return out.sort(byWeekPersonWorkstream);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Analysis } from '../analyse.js';
 import type { PersonWeek } from '../types.js';
-import type { ConsolidationCandidate, SuggestionSet, TeamSuggestions, WeekMoves } from './types.js';
+import { byWeekPersonWorkstream } from './consolidation.js';
+import type { SuggestionSet, TeamSuggestions, WeekMoves } from './types.js';
 
 /** One team's part of the suggestions' input: its people, their occurrences and person-weeks. */
 export interface TeamPart {
@@ -64,19 +65,6 @@ export function splitByTeam(analysis: Analysis, personWeeks: PersonWeek[]): Team
 
 const byWeekPerson = (a: WeekMoves, b: WeekMoves): number =>
   a.week === b.week ? (a.person < b.person ? -1 : 1) : a.week < b.week ? -1 : 1;
-
-const byWeekPersonWorkstream = (a: ConsolidationCandidate, b: ConsolidationCandidate): number =>
-  a.week !== b.week
-    ? a.week < b.week
-      ? -1
-      : 1
-    : a.person !== b.person
-      ? a.person < b.person
-        ? -1
-        : 1
-      : a.workstream < b.workstream
-        ? -1
-        : 1;
 
 /**
  * The teams' suggestions as one set. Moves, consolidation and double attendance name people, who
