@@ -2,7 +2,7 @@ import { hoursText, percentText } from '../../findings/numbers.js';
 import type { LeadPlan, LoadPoint, SuggestionSet, WeekMoves } from '../../suggest/types.js';
 import { mdEscape } from '../markdown.js';
 import { leaveCoverLines } from './cover.js';
-import { changeText, planHeadline, unitName, unnecessarySentence } from './plan-sentences.js';
+import { frontierChanges, planHeadline, unitName, unnecessarySentence } from './plan-sentences.js';
 import {
   blockedSentence,
   blockerSentence,
@@ -69,13 +69,7 @@ function frontierLines(plan: LeadPlan, labels: SuggestionLabels): string[] {
       hoursText(f.overload),
       percentText(f.maxLoad),
       hoursText(f.hoursMoved),
-      !f.improves && f.maxChanges > 0
-        ? `no better than ${f.maxChanges - 1}`
-        : f.changes.length === 0
-          ? f.maxChanges === 0
-            ? 'designated leads'
-            : '–'
-          : f.changes.map((x) => changeText(x, labels)).join('; '),
+      [frontierChanges(f, labels)].flat().join('; '),
     ].map((cell, i) => (i === 0 ? cell : mdEscape(cell))),
   );
   return [

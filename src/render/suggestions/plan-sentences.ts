@@ -18,6 +18,19 @@ export function changeText(c: LeadChange, labels: SuggestionLabels): string {
   return `${unitName(c.system, c.kind, labels)}: ${labels.person(c.from)} → ${labels.person(c.to)}`;
 }
 
+/**
+ * A frontier step's "lead changes" cell: why it changes nothing, as one phrase, or the changes
+ * themselves, for the caller to join or wrap.
+ */
+export function frontierChanges(
+  f: LeadPlan['frontier'][number],
+  labels: SuggestionLabels,
+): string | string[] {
+  if (!f.improves && f.maxChanges > 0) return `no better than ${f.maxChanges - 1}`;
+  if (f.changes.length === 0) return f.maxChanges === 0 ? 'designated leads' : '–';
+  return f.changes.map((x) => changeText(x, labels));
+}
+
 function solverText(plan: LeadPlan): string {
   const solver = plan.solver === 'highs' ? 'HiGHS' : 'exact search';
   return plan.exact ? `optimal (${solver})` : `best found by ${solver}, not proved optimal (${plan.status})`;

@@ -3,7 +3,7 @@ import { hoursColumn, percentText, plural } from '../../findings/numbers.js';
 import type { LeadPlan, SuggestionSet, WeekMoves } from '../../suggest/types.js';
 import { fit, textTable, wrapList } from '../text-table.js';
 import { leaveCoverLines } from './cover.js';
-import { changeText, planHeadline, unitName, unnecessarySentence } from './plan-sentences.js';
+import { frontierChanges, planHeadline, unitName, unnecessarySentence } from './plan-sentences.js';
 import {
   blockedSentence,
   blockerSentence,
@@ -98,17 +98,7 @@ function frontierTable(plan: LeadPlan, labels: SuggestionLabels): string[] {
     hoursColumn(f.overload),
     percentText(f.maxLoad),
     hoursColumn(f.hoursMoved),
-    !f.improves && f.maxChanges > 0
-      ? `no better than ${f.maxChanges - 1}`
-      : f.changes.length === 0
-        ? f.maxChanges === 0
-          ? 'designated leads'
-          : '–'
-        : wrapList(
-            f.changes.map((x) => changeText(x, labels)),
-            '; ',
-            64,
-          ),
+    wrapList([frontierChanges(f, labels)].flat(), '; ', 64),
   ]);
   return [
     '',
