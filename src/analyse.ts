@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Config } from './config/types.js';
 import { ingestCalendars } from './ingest/ingest.js';
+import { ingestCalendarsInParallel } from './ingest/parallel.js';
 import { tagOccurrences } from './tag/index.js';
 import type { CalendarSource, Finding, IngestResult, ReportWindow, TaggedOccurrence } from './types.js';
 
@@ -28,13 +29,32 @@ export interface Analysis {
 
 /** ingest → tag. Pure: the sources are already read, the window and zone are given. */
 export function analyse(input: AnalyseInput): Analysis {
+  return tagged(input, ingestCalendars(input.sources, input.config, readWindow(input)));
+}
+
+/** analyse, with the calendars read in worker threads when there are enough of them (see ingest/parallel.ts). */
+export async function analyseInParallel(input: AnalyseInput & { threads?: number }): Promise<Analysis> {
+  const options = input.threads === undefined ? {} : { threads: input.threads };
+  return tagged(
+    input,
+    await ingestCalendarsInParallel(input.sources, input.config, readWindow(input), options),
+  );
+}
+
+/** The window ingest reads: the report's, from `historyWeeks` before its start. */
+function readWindow(input: AnalyseInput): ReportWindow {
   const { window } = input;
   const weeks = input.historyWeeks ?? 0;
-  const readFrom =
-    weeks > 0
-      ? DateTime.fromMillis(window.start, { zone: window.zone }).minus({ weeks }).toMillis()
-      : window.start;
-  const ingested = ingestCalendars(input.sources, input.config, { ...window, start: readFrom });
+  if (weeks <= 0) return window;
+  return {
+    ...window,
+    start: DateTime.fromMillis(window.start, { zone: window.zone }).minus({ weeks }).toMillis(),
+  };
+}
+
+function tagged(input: AnalyseInput, ingested: IngestResult): Analysis {
+  const { window } = input;
+  const weeks = input.historyWeeks ?? 0;
   const tagged = tagOccurrences(ingested.occurrences, input.config);
   return {
     config: input.config,

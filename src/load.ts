@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { analyse, type Analysis } from './analyse.js';
+import { analyseInParallel, type Analysis } from './analyse.js';
 import { BASELINE_WEEKS } from './measure/index.js';
 import { loadConfig, type LoadedConfig } from './config/load.js';
 import { UsageError } from './errors.js';
@@ -56,7 +56,12 @@ export async function loadAnalysis(options: LoadAnalysisOptions): Promise<Loaded
     ? specs
     : specs.map((s) => (/^[a-z]+:\/\//i.test(s) ? s : path.relative(baseDir, s)));
   const read = await readInputs(named, { cwd: baseDir, readStdin: options.readStdin });
-  const analysis = analyse({ config, window, sources: read.sources, historyWeeks: BASELINE_WEEKS });
+  const analysis = await analyseInParallel({
+    config,
+    window,
+    sources: read.sources,
+    historyWeeks: BASELINE_WEEKS,
+  });
   // A calendar that could not be read still has an owner: the report says whose figures are missing.
   const unread = read.findings.map((f) =>
     f.file && f.person === undefined ? withOwner(f, f.file, baseDir, config) : f,
