@@ -1,8 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Config } from './config/types.js';
-import { ingestCalendars } from './ingest/ingest.js';
-import { ingestCalendarsInParallel } from './ingest/parallel.js';
-import { tagOccurrences } from './tag/index.js';
+import { readCalendars, readCalendarsHere } from './workers/calendars.js';
 import type { CalendarSource, Finding, IngestResult, ReportWindow, TaggedOccurrence } from './types.js';
 
 export interface AnalyseInput {
@@ -27,18 +25,15 @@ export interface Analysis {
   findings: Finding[];
 }
 
-/** ingest → tag. Pure: the sources are already read, the window and zone are given. */
+/** ingest → tag, each calendar on its own, then merged. Pure: the sources are already read, the window and zone are given. */
 export function analyse(input: AnalyseInput): Analysis {
-  return tagged(input, ingestCalendars(input.sources, input.config, readWindow(input)));
+  return split(input, readCalendarsHere(input.sources, input.config, readWindow(input)));
 }
 
-/** analyse, with the calendars read in worker threads when there are enough of them (see ingest/parallel.ts). */
+/** analyse, with the calendars read in worker threads when there are enough of them (see workers/calendars.ts). */
 export async function analyseInParallel(input: AnalyseInput & { threads?: number }): Promise<Analysis> {
   const options = input.threads === undefined ? {} : { threads: input.threads };
-  return tagged(
-    input,
-    await ingestCalendarsInParallel(input.sources, input.config, readWindow(input), options),
-  );
+  return split(input, await readCalendars(input.sources, input.config, readWindow(input), options));
 }
 
 /** The window ingest reads: the report's, from `historyWeeks` before its start. */
@@ -52,10 +47,11 @@ function readWindow(input: AnalyseInput): ReportWindow {
   };
 }
 
-function tagged(input: AnalyseInput, ingested: IngestResult): Analysis {
+/** The window's occurrences and the history before it. */
+function split(input: AnalyseInput, ingested: IngestResult<TaggedOccurrence>): Analysis {
   const { window } = input;
   const weeks = input.historyWeeks ?? 0;
-  const tagged = tagOccurrences(ingested.occurrences, input.config);
+  const tagged = ingested.occurrences;
   return {
     config: input.config,
     window,

@@ -54,6 +54,21 @@ export function mergeCalendars(
   reads: readonly CalendarRead[],
   config: Config,
   window: ReportWindow,
+): IngestResult;
+/** mergeCalendars, each piece passed through `finish` (tagging, say) with its calendar's index and its event's. */
+export function mergeCalendars<T extends Occurrence>(
+  sources: readonly CalendarSource[],
+  reads: readonly CalendarRead[],
+  config: Config,
+  window: ReportWindow,
+  finish: (piece: Occurrence, read: number, event: number) => T,
+): IngestResult<T>;
+export function mergeCalendars(
+  sources: readonly CalendarSource[],
+  reads: readonly CalendarRead[],
+  config: Config,
+  window: ReportWindow,
+  finish?: (piece: Occurrence, read: number, event: number) => Occurrence,
 ): IngestResult {
   const calendars: CalendarSummary[] = [];
   const findings: Finding[] = [];
@@ -89,7 +104,7 @@ export function mergeCalendars(
       seen.set(instance.key, {
         sequence: instance.sequence,
         summary,
-        pieces: piecesOf(source.name, id, read, instance),
+        pieces: piecesOf(source.name, id, i, instance),
       });
     }
     for (const [zone, count] of fallbacks) {
@@ -120,38 +135,36 @@ export function mergeCalendars(
   occurrences.sort(byPersonStartUid);
   return { occurrences, calendars, findings };
 
-  function piecesOf(
-    calendar: string,
-    person: string,
-    read: CalendarRead,
-    instance: InstanceRead,
-  ): Occurrence[] {
-    const e = read.events[instance.event]!;
+  function piecesOf(calendar: string, person: string, read: number, instance: InstanceRead): Occurrence[] {
+    const e = reads[read]!.events[instance.event]!;
     const status = instance.status;
-    return splitAtDays(instance.start, instance.end, boundaries).map(([start, end]) => ({
-      person,
-      calendar,
-      uid: instance.uid,
-      recurrenceId: instance.recurrenceId === null ? null : toIsoInZone(instance.recurrenceId, window.zone),
-      start,
-      end,
-      occurrenceStart: instance.start,
-      occurrenceEnd: instance.end,
-      hours: (end - start) / HOUR,
-      status: status.status,
-      counts: status.counts,
-      statusReason: status.reason,
-      response: status.response,
-      recurring: instance.recurrenceId !== null,
-      absence: status.absence,
-      private: e.private,
-      title: e.title,
-      description: e.description,
-      location: e.location,
-      categories: e.categories,
-      organizer: e.organizer,
-      attendees: e.attendees,
-      zoneFallback: instance.fallbackZone === null ? null : own(instance.fallbackZone),
-    }));
+    return splitAtDays(instance.start, instance.end, boundaries).map(([start, end]) => {
+      const piece: Occurrence = {
+        person,
+        calendar,
+        uid: instance.uid,
+        recurrenceId: instance.recurrenceId === null ? null : toIsoInZone(instance.recurrenceId, window.zone),
+        start,
+        end,
+        occurrenceStart: instance.start,
+        occurrenceEnd: instance.end,
+        hours: (end - start) / HOUR,
+        status: status.status,
+        counts: status.counts,
+        statusReason: status.reason,
+        response: status.response,
+        recurring: instance.recurrenceId !== null,
+        absence: status.absence,
+        private: e.private,
+        title: e.title,
+        description: e.description,
+        location: e.location,
+        categories: e.categories,
+        organizer: e.organizer,
+        attendees: e.attendees,
+        zoneFallback: instance.fallbackZone === null ? null : own(instance.fallbackZone),
+      };
+      return finish ? finish(piece, read, instance.event) : piece;
+    });
   }
 }

@@ -25,6 +25,7 @@ export interface IngestOptions {
 
 /** The fields of an event that its occurrences carry. */
 export interface EventFields {
+  uid: string;
   private: boolean;
   title: string;
   description: string;
@@ -202,12 +203,13 @@ export function readCalendar(
   };
   const events: EventFields[] = [];
   const eventIndex = new Map<RawEvent, number>();
-  const indexOf = (e: RawEvent): number => {
+  const indexOf = (e: RawEvent, uid: string): number => {
     let i = eventIndex.get(e);
     if (i === undefined) {
       i = events.length;
       eventIndex.set(e, i);
       events.push({
+        uid,
         private: e.private,
         title: e.summary,
         description: e.description,
@@ -231,7 +233,7 @@ export function readCalendar(
         key: instance.recurrenceId === null ? series.uid : `${series.uid}|${instance.recurrenceId}`,
         uid: series.uid,
         sequence: e.sequence,
-        event: indexOf(e),
+        event: indexOf(e, series.uid),
         start: instance.start,
         end: instance.end,
         recurrenceId: instance.recurrenceId,

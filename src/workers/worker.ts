@@ -1,0 +1,15 @@
+/**
+ * A worker thread of readCalendars (see calendars.ts): ingests and tags the calendars it is sent,
+ * one at a time, and answers with each one's result. Config, window and limits come with its start.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { eventTagger } from '../tag/index.js';
+import { readAndTag, type WorkerAnswer, type WorkerSetup, type WorkerTask } from './calendars.js';
+
+const setup = workerData as WorkerSetup;
+const tagger = eventTagger(setup.config);
+const port = parentPort!;
+port.on('message', (task: WorkerTask) => {
+  const answer: WorkerAnswer = { index: task.index, answer: readAndTag(task.source, setup, tagger) };
+  port.postMessage(answer);
+});
