@@ -7,6 +7,7 @@ import { inReadingOrder, mergeCalendars } from '../ingest/ingest.js';
 import { readCalendar, type CalendarRead, type IngestOptions } from '../ingest/read-calendar.js';
 import { eventTagger, withTag, type Tag } from '../tag/index.js';
 import type { CalendarSource, IngestResult, ReportWindow, TaggedOccurrence } from '../types.js';
+import { unpackRead, type PackedRead } from './pack.js';
 
 export interface ReadOptions extends IngestOptions {
   /**
@@ -44,7 +45,7 @@ export interface WorkerTask {
 
 export interface WorkerAnswer {
   index: number;
-  answer: TaggedRead;
+  packed: PackedRead;
 }
 
 /** Reads one calendar and tags its events: each event once, whatever its number of occurrences. */
@@ -123,6 +124,14 @@ function readInWorkers(
 ): Promise<TaggedRead[]> {
   return new Promise((resolve, reject) => {
     const answers = new Array<TaggedRead>(sources.length);
+    // One string object for equal strings of all calendars (addresses, titles, zones).
+    const strings = new Map<string, string>();
+    const intern = (s: string): string => {
+      const known = strings.get(s);
+      if (known !== undefined) return known;
+      strings.set(s, s);
+      return s;
+    };
     const workers: Worker[] = [];
     let next = 0;
     let done = 0;
@@ -143,7 +152,7 @@ function readInWorkers(
       });
       workers.push(worker);
       worker.on('message', (m: WorkerAnswer) => {
-        answers[m.index] = m.answer;
+        answers[m.index] = unpackRead(m.packed, intern);
         done++;
         if (done === sources.length) {
           stop();

@@ -5,11 +5,15 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { eventTagger } from '../tag/index.js';
 import { readAndTag, type WorkerAnswer, type WorkerSetup, type WorkerTask } from './calendars.js';
+import { packRead } from './pack.js';
 
 const setup = workerData as WorkerSetup;
 const tagger = eventTagger(setup.config);
 const port = parentPort!;
 port.on('message', (task: WorkerTask) => {
-  const answer: WorkerAnswer = { index: task.index, answer: readAndTag(task.source, setup, tagger) };
-  port.postMessage(answer);
+  const answer: WorkerAnswer = {
+    index: task.index,
+    packed: packRead(readAndTag(task.source, setup, tagger)),
+  };
+  port.postMessage(answer, [answer.packed.events.buffer, answer.packed.instances.buffer]);
 });
