@@ -106,7 +106,10 @@ class SameEventTags {
  * 0.26 s and 52 MB), and spread is no better. The mapped type makes a new Occurrence field, even an
  * optional one, a compile error here rather than a field silently dropped.
  */
-export function withTag(o: Occurrence, tag: Tag): { [K in keyof Required<TaggedOccurrence>]: TaggedOccurrence[K] } {
+export function withTag(
+  o: Occurrence,
+  tag: Tag,
+): { [K in keyof Required<TaggedOccurrence>]: TaggedOccurrence[K] } {
   return {
     person: o.person,
     calendar: o.calendar,
