@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { displayTitle } from '../render/title.js';
+import { displayTitle } from '../display-title.js';
 import { UNASSIGNED, type TagReason, type TaggedOccurrence } from '../types.js';
 import { byPersonStartUid } from '../ingest/order.js';
 

@@ -91,7 +91,7 @@ ${SUGGEST_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
         { renderPdf },
       ] = await Promise.all([
         import('../../measure/index.js'),
-        import('../../render/csv.js'),
+        import('../../render/csv-lines.js'),
         import('../../render/suggestions/sentences.js'),
         import('../../render/suggestions/csv.js'),
         import('../../render/suggestions/markdown.js'),
