@@ -1,5 +1,5 @@
-import { DateTime } from 'luxon';
 import { detectFindings } from '../detect/index.js';
+import { toIsoInZone } from '../ingest/iso.js';
 import { round4 } from '../measure/calendar-time.js';
 import { contractedHours } from '../measure/capacity.js';
 import { measurePersonWeeks, personTotals } from '../measure/index.js';
@@ -43,7 +43,7 @@ function canonical(f: Finding): Finding {
 }
 
 function iso(ms: number | null, zone: string): string | null {
-  return ms === null ? null : DateTime.fromMillis(ms, { zone }).toISO();
+  return ms === null ? null : toIsoInZone(ms, zone);
 }
 
 function inputs(analysis: Analysis): ReportInput[] {
