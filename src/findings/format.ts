@@ -3,9 +3,7 @@ import { configMessages } from './config-messages.js';
 import { ingestMessages } from './ingest-messages.js';
 import { planMessages } from './plan-messages.js';
 import { reportMessages } from './report-messages.js';
-
-/** The sentences of one area, by finding code. Sentences never contain a meeting title. */
-export type MessageMap = Readonly<Record<string, (f: Finding) => string>>;
+import type { MessageMap } from './message-map.js';
 
 /**
  * Every area's sentences. An area adds its codes by exporting a MessageMap from

@@ -1,5 +1,5 @@
 import type { Finding } from '../types.js';
-import type { MessageMap } from './format.js';
+import type { MessageMap } from './message-map.js';
 
 function d(f: Finding, key: string): string {
   return String(f.data?.[key] ?? '');

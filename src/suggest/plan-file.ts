@@ -1,11 +1,10 @@
 import { DateTime } from 'luxon';
 import { parse, stringify } from 'yaml';
 import { z } from 'zod';
-import type { Analysis } from '../analyse.js';
 import type { Config } from '../config/types.js';
 import { ConfigError } from '../errors.js';
 import { toIsoInZone } from '../ingest/iso.js';
-import type { Finding, TaggedOccurrence } from '../types.js';
+import type { Analysis, Finding, TaggedOccurrence } from '../types.js';
 import type { LeadPlan, PlanKind, WeekMoves } from './types.js';
 
 /**

@@ -1,4 +1,4 @@
-import { displayTitle } from '../render/title.js';
+import { displayTitle } from '../display-title.js';
 import { UNASSIGNED, type TagReason, type TaggedOccurrence } from '../types.js';
 import { toIsoInZone } from '../ingest/iso.js';
 import { byPersonStartUid } from '../ingest/order.js';

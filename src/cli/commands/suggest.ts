@@ -92,7 +92,7 @@ ${SUGGEST_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
         { sourceDate },
       ] = await Promise.all([
         import('../../measure/index.js'),
-        import('../../render/csv.js'),
+        import('../../render/csv-lines.js'),
         import('../../render/suggestions/sentences.js'),
         import('../../render/suggestions/csv.js'),
         import('../../render/suggestions/markdown.js'),
