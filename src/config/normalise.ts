@@ -9,7 +9,7 @@ import type { ConfigIssue } from './issues.js';
 import { compileKeyword, KeywordError } from './keywords.js';
 import type { ConfigFile } from './schema.js';
 import type { Config, Keyword, Thresholds } from './types.js';
-import { isFeedUrl } from '../feed-url.js';
+import { isFeedUrl } from './feed-url.js';
 
 /**
  * A person's own thresholds over the global ones. A ratio the person sets (warn, critical) replaces

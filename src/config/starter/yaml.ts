@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { StarterCandidates } from './candidates.js';
 import { CONFIG_SCHEMA_ID } from '../json-schema.js';
-import { isFeedUrl } from '../../feed-url.js';
+import { isFeedUrl } from '../feed-url.js';
 
 /** Examples the user adapts: the workstreams most trusts meet at every system. */
 const EXAMPLE_WORKSTREAMS = [

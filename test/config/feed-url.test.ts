@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFeedUrl } from '../src/feed-url.js';
+import { isFeedUrl } from '../../src/config/feed-url.js';
 
 describe('isFeedUrl', () => {
   it('takes http, https and webcal in any case, and nothing else', () => {
