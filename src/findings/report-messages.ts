@@ -62,9 +62,6 @@ export const reportMessages: Record<string, (f: Finding) => string> = {
     `${f.person ?? '?'}: no calendar entries at all in the report window; their zero hours mean missing data, ` +
     `not a free diary.`,
   'data.no-data-week': (f) => `${who(f)}: no calendar entries in this week.`,
-  'data.zone-fallback': (f) =>
-    `${plural(num(f, 'occurrences'), 'occurrence')} use the unresolved time zone "${str(f, 'zone')}" and were read ` +
-    `in ${str(f, 'fallback')}; their times may be off.`,
   'data.unassigned': (f) =>
     `${percentText(num(f, 'share'))} of meeting hours (${hoursText(num(f, 'hours'))} of ` +
     `${hoursText(num(f, 'total'))} h) match no system; add keywords or domains to the config to tag them.`,

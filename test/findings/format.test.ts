@@ -55,7 +55,6 @@ describe('formatFinding', () => {
       'data.before-window',
       'data.no-data-person',
       'data.no-data-week',
-      'data.zone-fallback',
       'data.unassigned',
     ]) {
       expect(hasMessage(code), code).toBe(true);
