@@ -3,7 +3,7 @@
  * Instants are epoch milliseconds (UTC); weeks are ISO week keys such as "2026-W47" in the report zone.
  * Every stage is a pure function over these plain objects.
  */
-
+import type { Config } from './config/types.js';
 import type { Finding } from './findings/types.js';
 
 /** Why an occurrence is (or is not) in the meeting hours. Precedence: the first that applies wins. */
@@ -132,6 +132,17 @@ export interface TaggedOccurrence extends Occurrence {
   workstream: string | null;
   systemReason: TagReason | null;
   workstreamReason: TagReason | null;
+}
+
+/** Everything the reports are made from: the tagged occurrences in the window and what was found on the way. */
+export interface Analysis {
+  config: Config;
+  window: ReportWindow;
+  calendars: IngestResult['calendars'];
+  occurrences: TaggedOccurrence[];
+  /** Occurrences of the `historyWeeks` before the window: for baselines only, never reported. */
+  history: TaggedOccurrence[];
+  findings: Finding[];
 }
 
 export const UNASSIGNED = 'unassigned';

@@ -1,7 +1,6 @@
 import { DateTime } from 'luxon';
-import type { Analysis } from '../analyse.js';
 import { round4 } from '../measure/calendar-time.js';
-import { UNASSIGNED, type Finding, type PersonWeek } from '../types.js';
+import { UNASSIGNED, type Finding, type PersonWeek, type Analysis } from '../types.js';
 import { DETECT_DEFAULTS } from './defaults.js';
 
 const DAY_MS = 86_400_000;

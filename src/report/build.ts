@@ -1,10 +1,9 @@
-import { DateTime } from 'luxon';
-import type { Analysis } from '../analyse.js';
 import { detectFindings } from '../detect/index.js';
+import { toIsoInZone } from '../ingest/iso.js';
 import { round4 } from '../measure/calendar-time.js';
 import { contractedHours } from '../measure/capacity.js';
 import { measurePersonWeeks, personTotals } from '../measure/index.js';
-import { UNASSIGNED, type Finding, type PersonWeek } from '../types.js';
+import { UNASSIGNED, type Finding, type PersonWeek, type Analysis } from '../types.js';
 import { flaggedMeetings } from './meetings.js';
 import { missingInputs } from './missing.js';
 import {
@@ -51,7 +50,7 @@ function byKey([a]: [string, unknown], [b]: [string, unknown]): number {
 }
 
 function iso(ms: number | null, zone: string): string | null {
-  return ms === null ? null : DateTime.fromMillis(ms, { zone }).toISO();
+  return ms === null ? null : toIsoInZone(ms, zone);
 }
 
 function inputs(analysis: Analysis): ReportInput[] {

@@ -1,11 +1,11 @@
 import { DateTime } from 'luxon';
 import { parse, stringify } from 'yaml';
 import { z } from 'zod';
-import type { Analysis } from '../analyse.js';
 import type { Config } from '../config/types.js';
 import { ConfigError } from '../errors.js';
 import type { PlanCode } from '../findings/types.js';
-import type { Finding, TaggedOccurrence } from '../types.js';
+import { toIsoInZone } from '../ingest/iso.js';
+import type { Analysis, Finding, TaggedOccurrence } from '../types.js';
 import type { LeadPlan, PlanKind, WeekMoves } from './types.js';
 
 /**
@@ -140,8 +140,7 @@ export function planFileText(plan: LeadPlan, moves: WeekMoves[], zone: string): 
         to: m.to,
         ...(m.unit === 'occurrence'
           ? {
-              start:
-                DateTime.fromMillis(m.meeting.start, { zone }).toISO({ suppressMilliseconds: true }) ?? '',
+              start: toIsoInZone(m.meeting.start, zone),
             }
           : {}),
       })),

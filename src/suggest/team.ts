@@ -1,7 +1,6 @@
-import type { Analysis } from '../analyse.js';
 import type { Authority, Person } from '../config/types.js';
-import { displayTitle } from '../render/title.js';
-import type { PersonWeek, TaggedOccurrence } from '../types.js';
+import { displayTitle } from '../display-title.js';
+import type { Analysis, PersonWeek, TaggedOccurrence } from '../types.js';
 import { UNASSIGNED } from '../types.js';
 import { weekKey } from '../window.js';
 import type { MeetingRef } from './types.js';

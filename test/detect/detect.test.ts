@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Analysis } from '../../src/analyse.js';
+import type { Analysis } from '../../src/types.js';
 import { detectFindings } from '../../src/detect/index.js';
 import { measurePersonWeeks } from '../../src/measure/index.js';
 import type { Finding } from '../../src/types.js';
