@@ -1,4 +1,5 @@
-import type { Finding } from '../types.js';
+import type { FindingValue } from '../findings/types.js';
+import type { Finding, FindingCode } from '../types.js';
 import { own } from './own.js';
 
 /** A sink's findings and counts as plain data, to carry it from a worker thread and go on adding. */
@@ -6,27 +7,32 @@ export interface SinkState {
   file: string;
   max: number;
   list: Finding[];
-  counts: [string, number][];
+  counts: [FindingCode, number][];
 }
 
 /**
  * A finding's values (often cut from the file, such as a bad date) copied out of the file's text,
  * with control characters (an unescaped "\n" in a TZID) as spaces: a finding is one line.
  */
-function ownData(data: NonNullable<Finding['data']>): NonNullable<Finding['data']> {
-  return Object.fromEntries(
-    Object.entries(data).map(([k, v]) => [
-      k,
-      // eslint-disable-next-line no-control-regex -- control characters are what this removes
-      typeof v === 'string' ? own(v.replace(/[\u0000-\u001f\u007f]+/g, ' ')) : v,
-    ]),
-  );
+function ownData<D extends Readonly<Record<string, FindingValue>>>(data: D): D {
+  const out: Record<string, FindingValue> = {};
+  for (const [k, v] of Object.entries(data)) {
+    // eslint-disable-next-line no-control-regex -- control characters are what this removes
+    out[k] = typeof v === 'string' ? own(v.replace(/[\u0000-\u001f\u007f]+/g, ' ')) : v;
+  }
+  // The same keys with the same kinds of value: only the text of strings changed.
+  return out as D;
+}
+
+/** A finding of the file, its data owned. */
+function placed<F extends Finding>(f: F, file: string): F {
+  return { ...f, file, ...(f.data && { data: ownData(f.data) }) };
 }
 
 /** Collects a file's findings, keeping at most N of each code and counting the rest. */
 export class FindingSink {
   private readonly list: Finding[];
-  private readonly counts: Map<string, number>;
+  private readonly counts: Map<FindingCode, number>;
   private readonly file: string;
   private readonly max: number;
 
@@ -41,10 +47,10 @@ export class FindingSink {
     return new FindingSink(state.file, state.max, state);
   }
 
-  add(f: Omit<Finding, 'file'>): void {
+  add(f: Finding): void {
     const n = (this.counts.get(f.code) ?? 0) + 1;
     this.counts.set(f.code, n);
-    if (n <= this.max) this.list.push({ ...f, file: this.file, ...(f.data && { data: ownData(f.data) }) });
+    if (n <= this.max) this.list.push(placed(f, this.file));
   }
 
   state(): SinkState {

@@ -81,13 +81,13 @@ function producerOf(prodid: string | null): CalendarSummary['producer'] {
   return 'other';
 }
 
-export function problemFinding(p: EventProblem): Omit<Finding, 'file'> {
+export function problemFinding(p: EventProblem): Finding {
   const dropsEvent =
     p.code === 'ingest.missing-dtstart' ||
     p.code === 'ingest.bad-rrule' ||
     p.code === 'ingest.out-of-range' ||
     (p.code === 'ingest.bad-date' && p.data.property === 'DTSTART');
-  return { code: p.code, severity: dropsEvent ? 'error' : 'warning', line: p.line, data: p.data };
+  return { ...p, severity: dropsEvent ? 'error' : 'warning' };
 }
 
 /**
@@ -149,7 +149,7 @@ export function readCalendar(
     return result(identity);
   }
   summary.readable = true;
-  for (const p of split.problems) sink.add({ code: p.code, severity: 'warning', line: p.line, data: p.data });
+  for (const p of split.problems) sink.add({ ...p, severity: 'warning' });
 
   // Glance at every event; parse only those that can reach the window.
   const parsed: RawEvent[] = [];

@@ -4,10 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../config/types.js';
 import { inReadingOrder, mergeCalendars } from '../ingest/ingest.js';
-import { readCalendar, type CalendarRead, type IngestOptions } from '../ingest/read-calendar.js';
-import { eventTagger, withTag, type Tag } from '../tag/index.js';
+import type { IngestOptions } from '../ingest/read-calendar.js';
+import { eventTagger, withTag } from '../tag/index.js';
 import type { CalendarSource, IngestResult, ReportWindow, TaggedOccurrence } from '../types.js';
 import { unpackRead, type PackedRead } from './pack.js';
+import { readAndTag, type TaggedRead, type WorkerSetup } from './read-and-tag.js';
 
 export interface ReadOptions extends IngestOptions {
   /**
@@ -26,18 +27,6 @@ export const PARALLEL_FROM_BYTES = 4_000_000;
  */
 const YOUNG_GENERATION_MB = 64;
 
-/** One calendar ingested, with the tag of each of its events (CalendarRead.events). */
-export interface TaggedRead {
-  read: CalendarRead;
-  tags: Tag[];
-}
-
-export interface WorkerSetup {
-  config: Config;
-  window: ReportWindow;
-  options: IngestOptions;
-}
-
 export interface WorkerTask {
   index: number;
   source: CalendarSource;
@@ -46,16 +35,6 @@ export interface WorkerTask {
 export interface WorkerAnswer {
   index: number;
   packed: PackedRead;
-}
-
-/** Reads one calendar and tags its events: each event once, whatever its number of occurrences. */
-export function readAndTag(
-  source: CalendarSource,
-  setup: WorkerSetup,
-  tagger: ReturnType<typeof eventTagger>,
-): TaggedRead {
-  const read = readCalendar(source, setup.config, setup.window, setup.options);
-  return { read, tags: read.events.map(tagger) };
 }
 
 /** Built next to this module (dist); absent when the sources run untranspiled, as under vitest. */

@@ -1,7 +1,7 @@
 import type { CalendarRead, EventFields, InstanceRead } from '../ingest/read-calendar.js';
 import type { StatusResult } from '../ingest/status.js';
 import type { Attendee } from '../types.js';
-import type { TaggedRead } from './calendars.js';
+import type { TaggedRead } from './read-and-tag.js';
 
 /**
  * A calendar's read in the form that crosses between threads cheaply. Structured cloning copies

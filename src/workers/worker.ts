@@ -4,7 +4,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { eventTagger } from '../tag/index.js';
-import { readAndTag, type WorkerAnswer, type WorkerSetup, type WorkerTask } from './calendars.js';
+import type { WorkerAnswer, WorkerTask } from './calendars.js';
+import { readAndTag, type WorkerSetup } from './read-and-tag.js';
 import { packRead } from './pack.js';
 
 const setup = workerData as WorkerSetup;
