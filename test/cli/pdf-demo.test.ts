@@ -1,22 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cliBytes, requireBuild } from '../helpers/cli.js';
 import { pdfPages } from '../helpers/pdf-text.js';
 
 /** The demo's weekly board pack through the built CLI, checked against docs/demo.md by hand. */
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const BIN = path.join(ROOT, 'bin', 'engage-load.js');
 const PACK = ['report', '--demo', '--week', '2026-W47', '--format', 'pdf'];
 
 function pdf(args: string[], env: Record<string, string> = {}): Buffer {
-  const { FORCE_COLOR: _f, SOURCE_DATE_EPOCH: _s, ...rest } = process.env;
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: ROOT,
-    env: { ...rest, NO_COLOR: '1', ...env },
-  });
-  if (r.status !== 0) throw new Error(`exit ${r.status}: ${r.stderr.toString('utf8')}`);
+  const r = cliBytes(args, { env });
+  if (r.status !== 0) throw new Error(`exit ${r.status}: ${r.stderr}`);
   return r.stdout;
 }
 
@@ -35,8 +26,7 @@ describe('report --demo --week 2026-W47 --format pdf', () => {
   let bytes: Buffer;
   let pages: string[];
   beforeAll(async () => {
-    if (!existsSync(path.join(ROOT, 'dist', 'src', 'cli', 'main.js')))
-      throw new Error('run `npm run build` first');
+    requireBuild();
     bytes = pdf(PACK);
     pages = await pdfPages(bytes);
   });
