@@ -4,10 +4,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { outTargets, writeOutput } from '../../src/cli/output.js';
-import { cli as run, cliBytes, requireBuild } from '../helpers/cli.js';
+import { cli as run, cliBytes, requireBuild, ROOT } from '../helpers/cli.js';
 
-/** --out for every command: several outputs, the extension choosing the format, "-" for stdout, clear errors. */
-const W47 = ['--demo', '--week', '2026-W47'];
+/**
+ * --out for every command: several outputs, the extension choosing the format, "-" for stdout, clear
+ * errors. On the small fixtures/report-basic trust (what the files hold is tested in-process).
+ */
+const W47 = ['-c', path.join(ROOT, 'fixtures', 'report-basic', 'engage-load.yaml'), '--week', '2026-W47'];
 let tmp = '';
 const cli = (args: string[]) => run(args, { cwd: tmp });
 
