@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { Config } from './config/types.js';
 import { ingestCalendars } from './ingest/ingest.js';
 import { tagOccurrences } from './tag/index.js';
-import type { CalendarSource, Finding, IngestResult, ReportWindow, TaggedOccurrence } from './types.js';
+import type { Analysis, CalendarSource, ReportWindow } from './types.js';
 
 export interface AnalyseInput {
   config: Config;
@@ -13,17 +13,6 @@ export interface AnalyseInput {
    * for the window's weeks. Default 0; the command line reads 12.
    */
   historyWeeks?: number;
-}
-
-/** Everything the reports are made from: the tagged occurrences in the window and what was found on the way. */
-export interface Analysis {
-  config: Config;
-  window: ReportWindow;
-  calendars: IngestResult['calendars'];
-  occurrences: TaggedOccurrence[];
-  /** Occurrences of the `historyWeeks` before the window: for baselines only, never reported. */
-  history: TaggedOccurrence[];
-  findings: Finding[];
 }
 
 /** ingest → tag. Pure: the sources are already read, the window and zone are given. */

@@ -7,7 +7,7 @@
  *   process.stdout.write(renderers.markdown(report, { color: false }));
  */
 export { loadAnalysis, type LoadAnalysisOptions, type LoadedAnalysis } from './load.js';
-export { analyse, type Analysis, type AnalyseInput } from './analyse.js';
+export { analyse, type AnalyseInput } from './analyse.js';
 export { resolveWindow, weekKey, type WindowOptions } from './window.js';
 export { loadConfig, type LoadConfigOptions, type LoadedConfig } from './config/load.js';
 export { defaultConfig } from './config/defaults.js';
@@ -22,7 +22,8 @@ export type * from './report/types.js';
 export { withSuggestions } from './report/with-suggestions.js';
 export { suggest, suggestSync, planLeads } from './suggest/index.js';
 export type * from './suggest/types.js';
-export { renderers, REPORT_FORMATS, displayTitle, type ReportFormat, type Renderer } from './render/index.js';
+export { renderers, REPORT_FORMATS, type ReportFormat, type Renderer } from './render/index.js';
+export { displayTitle } from './display-title.js';
 export { exportRows, EXPORT_COLUMNS, type ExportRow } from './export/rows.js';
 export { exportCsv, exportJson } from './export/format.js';
 export { formatFinding } from './findings/format.js';

@@ -1,12 +1,12 @@
 import path from 'node:path';
-import { analyse, type Analysis } from './analyse.js';
+import { analyse } from './analyse.js';
 import { BASELINE_WEEKS } from './measure/index.js';
 import { loadConfig, type LoadedConfig } from './config/load.js';
 import { UsageError } from './errors.js';
 import { identify } from './ingest/person.js';
 import { readInputs } from './ingest/read.js';
 import type { Config } from './config/types.js';
-import type { Finding } from './types.js';
+import type { Analysis, Finding } from './types.js';
 import { resolveWindow, type WindowOptions } from './window.js';
 
 export interface LoadAnalysisOptions extends Omit<WindowOptions, 'zone'> {

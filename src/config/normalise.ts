@@ -9,10 +9,8 @@ import type { ConfigIssue } from './issues.js';
 import { compileKeyword, KeywordError } from './keywords.js';
 import type { ConfigFile } from './schema.js';
 import type { Config, Keyword, Thresholds } from './types.js';
+import { isFeedUrl } from './feed-url.js';
 
-const URL_FORM = /^(https?|webcal):\/\//i;
-
-/** A calendar as the config names it: URLs as written, paths resolved against the config's folder. */
 /**
  * A person's own thresholds over the global ones. A ratio the person sets (warn, critical) replaces
  * the global absolute hours for that level; otherwise the global hours would still win over it.
@@ -24,8 +22,9 @@ function personThresholds(global: Thresholds, own: Partial<Thresholds>): Thresho
   return merged;
 }
 
+/** A calendar as the config names it: URLs as written, paths resolved against the config's folder. */
 export function resolveCalendar(spec: string, configDir: string): string {
-  return URL_FORM.test(spec) ? spec : path.resolve(configDir, spec);
+  return isFeedUrl(spec) ? spec : path.resolve(configDir, spec);
 }
 
 function minutes(clock: string): number {

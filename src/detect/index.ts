@@ -1,6 +1,5 @@
-import type { Analysis } from '../analyse.js';
 import { DayIndex } from '../measure/day-index.js';
-import type { Finding, PersonWeek } from '../types.js';
+import type { Analysis, Finding, PersonWeek } from '../types.js';
 import { loadFindings } from './load.js';
 import { qualityFindings } from './quality.js';
 

@@ -1,28 +1,13 @@
-import { csvField } from '../render/csv.js';
+import { csvField } from '../render/csv-lines.js';
 import type { ReportWindow } from '../types.js';
 import { EXPORT_COLUMNS, type ExportRow } from './rows.js';
-import { EXPORT_SCHEMA_VERSION } from './schema.js';
-
-export { EXPORT_SCHEMA_VERSION } from './schema.js';
+import { EXPORT_SCHEMA_VERSION, type ExportDocument } from './types.js';
 
 /** RFC 4180, like the report's CSV: CRLF line ends, quoted cells where needed. */
 export function exportCsv(rows: readonly ExportRow[]): string {
   const line = (cells: readonly (string | number)[]): string => cells.map(csvField).join(',');
   const lines = [line(EXPORT_COLUMNS), ...rows.map((r) => line(EXPORT_COLUMNS.map((c) => r[c])))];
   return `${lines.join('\r\n')}\r\n`;
-}
-
-/** A row of the JSON export: the CSV's columns with the JSON outputs' camelCase keys, and null for "none". */
-export interface ExportJsonRow extends Omit<ExportRow, 'recurrence_id' | 'workstream'> {
-  recurrenceId: string | null;
-  workstream: string | null;
-}
-
-export interface ExportDocument {
-  schemaVersion: typeof EXPORT_SCHEMA_VERSION;
-  kind: 'engage-load-export';
-  window: { from: string; to: string; zone: string; weeks: string[] };
-  rows: ExportJsonRow[];
 }
 
 /** The same rows as JSON, with the schema version and window so a script can check what it reads. */

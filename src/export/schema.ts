@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import type { ExportDocument } from './format.js';
+import { EXPORT_SCHEMA_VERSION, type ExportDocument } from './types.js';
 
 /** The zod mirror of the export's JSON document, from which schema/export.schema.json is generated. */
-
-export const EXPORT_SCHEMA_VERSION = '2.0';
 
 const status = z.enum(['counted', 'tentative', 'declined', 'cancelled', 'free', 'all-day']);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

@@ -67,12 +67,19 @@ export function onLeave(week: { capacity: number; absenceDays: number }): boolea
 }
 
 /**
+ * Hours left after moves are sums and differences of floats; a threshold reached but for such noise
+ * is reached. (Measured hours and thresholds are rounded to 4 places, so for them this is exact.)
+ */
+const EPS = 1e-9;
+
+/**
  * A week with no meeting hours is never flagged, and neither is a week of leave (`leave`): its
- * meetings are reported as needing cover instead.
+ * meetings are reported as needing cover instead. The one rule for a week's level, measured or
+ * after suggested moves.
  */
 export function levelOf(scheduled: number, warnAt: number, criticalAt: number, leave = false): Level {
   if (scheduled <= 0 || leave) return 'ok';
-  if (scheduled >= criticalAt) return 'critical';
-  if (scheduled >= warnAt) return 'warn';
+  if (scheduled >= criticalAt - EPS) return 'critical';
+  if (scheduled >= warnAt - EPS) return 'warn';
   return 'ok';
 }

@@ -1,5 +1,4 @@
-import type { Analysis } from '../analyse.js';
-import type { PersonWeek, TaggedOccurrence } from '../types.js';
+import type { Analysis, PersonWeek, TaggedOccurrence } from '../types.js';
 import { weekKey } from '../window.js';
 import { round4 } from './calendar-time.js';
 import { DayIndex } from './day-index.js';

@@ -7,7 +7,6 @@ import type { ReportFormat } from './formats.js';
 import type { Renderer } from './types.js';
 
 export type { RenderOptions, Renderer } from './types.js';
-export { displayTitle } from './title.js';
 
 /** The report formats, each one renderer over the same Report. */
 export const renderers = {

@@ -3,17 +3,13 @@ import type { Report } from '../report/types.js';
 import { UNASSIGNED } from '../types.js';
 import { detailWeeks, personTotal, WEEK_COLUMNS, weekRow, windowTitle } from './figures.js';
 import { findingsView } from './findings-view.js';
+import { mdEscape } from './markdown-escape.js';
 import { missingLines } from './missing.js';
 import { sparkBar } from './sparkline.js';
 import { namesFrom } from './names.js';
 import { labelsFrom } from './suggestions/sentences.js';
 import { suggestionMarkdown } from './suggestions/markdown.js';
 import type { Renderer } from './types.js';
-
-/** Escapes text for a table cell or a line: no markup, no broken tables, no raw HTML. */
-export function mdEscape(text: string): string {
-  return text.replace(/[\\`*_[\]<>|#~]/g, (ch) => `\\${ch}`).replace(/\r?\n/g, ' ');
-}
 
 function table(
   head: readonly string[],

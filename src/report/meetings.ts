@@ -1,8 +1,7 @@
-import type { Analysis } from '../analyse.js';
 import { round4 } from '../measure/calendar-time.js';
 import { DayIndex } from '../measure/day-index.js';
-import { displayTitle } from '../render/title.js';
-import type { PersonWeek, TaggedOccurrence } from '../types.js';
+import { displayTitle } from '../display-title.js';
+import type { Analysis, PersonWeek, TaggedOccurrence } from '../types.js';
 import type { FlaggedMeeting } from './types.js';
 
 /** How many meetings are listed behind each flagged week. */

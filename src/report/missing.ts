@@ -1,5 +1,4 @@
-import type { Analysis } from '../analyse.js';
-import type { Finding } from '../types.js';
+import type { Analysis, Finding } from '../types.js';
 import type { MissingInput } from './types.js';
 
 /**

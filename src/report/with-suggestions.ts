@@ -1,4 +1,4 @@
-import type { Analysis } from '../analyse.js';
+import type { Analysis } from '../types.js';
 import { suggest } from '../suggest/index.js';
 import type { SuggestOptions } from '../suggest/types.js';
 import type { Report } from './types.js';

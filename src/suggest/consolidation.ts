@@ -1,3 +1,4 @@
+import { sharedMeetings } from './shared-meetings.js';
 import { isSystemPiece, meetingRef, round, type Piece, type Team } from './team.js';
 import type { ConsolidationCandidate, DoubleAttendance } from './types.js';
 
@@ -69,41 +70,10 @@ function isExecutive(team: Team, person: string): boolean {
 
 /** Two or more executives at the same occurrence of a system meeting, grouped by UID. */
 export function findDoubleAttendance(team: Team): DoubleAttendance[] {
-  const byKey = new Map<string, Map<string, Piece[]>>();
-  for (const [person, pieces] of team.pieces) {
-    if (!isExecutive(team, person)) continue;
-    for (const piece of pieces) {
-      if (!isSystemPiece(piece)) continue;
-      const attendees = byKey.get(piece.key) ?? new Map<string, Piece[]>();
-      attendees.set(person, [...(attendees.get(person) ?? []), piece]);
-      byKey.set(piece.key, attendees);
-    }
-  }
-  const byUid = new Map<
-    string,
-    { first: Piece; attendees: Set<string>; occurrences: number; hours: number; saved: number }
-  >();
-  for (const attendees of byKey.values()) {
-    if (attendees.size < 2) continue;
-    const copies = [...attendees.values()];
-    const hours = Math.max(...copies.map((c) => c.reduce((s, p) => s + p.occ.hours, 0)));
-    const first = copies.flat().sort((a, b) => a.occ.start - b.occ.start)[0]!;
-    const saved = copies.reduce((s, c) => s + c.reduce((t, p) => t + p.occ.hours, 0), 0) - hours;
-    const entry = byUid.get(first.occ.uid) ?? {
-      first,
-      attendees: new Set<string>(),
-      occurrences: 0,
-      hours: 0,
-      saved: 0,
-    };
-    if (first.occ.start < entry.first.occ.start) entry.first = first;
-    for (const a of attendees.keys()) entry.attendees.add(a);
-    entry.occurrences += 1;
-    entry.hours += hours;
-    entry.saved += saved;
-    byUid.set(first.occ.uid, entry);
-  }
-  return [...byUid.values()]
+  const executives = [...team.pieces]
+    .filter(([person]) => isExecutive(team, person))
+    .map(([person, pieces]) => [person, pieces.filter(isSystemPiece)] as const);
+  return sharedMeetings(executives)
     .map((e) => ({
       system: e.first.occ.system,
       meeting: meetingRef(team, e.first.occ),

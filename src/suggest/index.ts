@@ -1,5 +1,4 @@
-import type { Analysis } from '../analyse.js';
-import { UNASSIGNED, type PersonWeek } from '../types.js';
+import { UNASSIGNED, type PersonWeek, type Analysis } from '../types.js';
 import { findConsolidation, findDoubleAttendance } from './consolidation.js';
 import { suggestCover } from './cover.js';
 import { tellOneStory } from './lead-plan/consistency.js';

@@ -1,4 +1,5 @@
-import type { Level, PersonWeek } from '../types.js';
+import { levelOf } from '../measure/capacity.js';
+import type { PersonWeek } from '../types.js';
 import { evaluate, type Option } from './evaluate.js';
 import {
   applyMove,
@@ -59,11 +60,6 @@ function compare(a: (number | string)[], b: (number | string)[]): number {
     return String(x) < String(y) ? -1 : 1;
   }
   return 0;
-}
-
-function levelOf(hours: number, warnAt: number, criticalAt: number): Level {
-  if (hours >= criticalAt - EPS) return 'critical';
-  return hours >= warnAt - EPS ? 'warn' : 'ok';
 }
 
 function why(option: Option): ChoiceReason[] {

@@ -1,10 +1,11 @@
 import { DateTime } from 'luxon';
 import { parse, stringify } from 'yaml';
 import { z } from 'zod';
-import type { Analysis } from '../analyse.js';
 import type { Config } from '../config/types.js';
 import { ConfigError } from '../errors.js';
-import type { Finding, TaggedOccurrence } from '../types.js';
+import type { PlanCode } from '../findings/types.js';
+import { toIsoInZone } from '../ingest/iso.js';
+import type { Analysis, Finding, TaggedOccurrence } from '../types.js';
 import type { LeadPlan, PlanKind, WeekMoves } from './types.js';
 
 /**
@@ -139,8 +140,7 @@ export function planFileText(plan: LeadPlan, moves: WeekMoves[], zone: string): 
         to: m.to,
         ...(m.unit === 'occurrence'
           ? {
-              start:
-                DateTime.fromMillis(m.meeting.start, { zone }).toISO({ suppressMilliseconds: true }) ?? '',
+              start: toIsoInZone(m.meeting.start, zone),
             }
           : {}),
       })),
@@ -165,7 +165,7 @@ export function applyPlanFile(
   analysis: Analysis,
   plan: PlanFile,
   file: string,
-): { analysis: Analysis; findings: Finding[] } {
+): { analysis: Analysis; findings: Finding<PlanCode>[] } {
   const kindOf = new Map(analysis.config.workstreams.map((w) => [w.id, w.kind]));
   const unitOf = (o: TaggedOccurrence): string =>
     plan.granularity === 'system'
@@ -188,7 +188,7 @@ export function applyPlanFile(
     const own = copies.find((o) => o.person === lead);
     kept.push(own ?? { ...copies[0]!, person: lead, calendar: calendarOf.get(lead) ?? lead });
   }
-  const findings: Finding[] = [];
+  const findings: Finding<PlanCode>[] = [];
   let occurrences = kept;
   plan.moves.forEach((m, i) => {
     const moving = occurrences.filter(

@@ -1,11 +1,11 @@
-import type { Analysis } from '../analyse.js';
 import type { Authority, Person } from '../config/types.js';
-import { displayTitle } from '../render/title.js';
-import type { PersonWeek, TaggedOccurrence } from '../types.js';
+import { displayTitle } from '../display-title.js';
+import type { Analysis, PersonWeek, TaggedOccurrence } from '../types.js';
 import { UNASSIGNED } from '../types.js';
 import { weekKey } from '../window.js';
 import type { MeetingRef } from './types.js';
 import { round4 } from '../measure/calendar-time.js';
+import { contractedHours, levelHours, thresholdsFor } from '../measure/capacity.js';
 
 /** A counted piece of a meeting in one person's calendar, with its week and the key that names the occurrence across calendars. */
 export interface Piece {
@@ -83,9 +83,8 @@ export function buildTeam(analysis: Analysis, personWeeks: PersonWeek[], redact 
   }
   // A person-week the measures did not produce: hours from the pieces, capacity and thresholds from the config.
   for (const id of ids) {
-    const person = people.get(id);
-    const contracted = person?.contractedHours ?? 37.5;
-    const t = person?.thresholds ?? config.thresholds;
+    const contracted = contractedHours(config, id);
+    const { warnAt, criticalAt } = levelHours(thresholdsFor(config, id), contracted);
     for (const week of window.weeks) {
       if (figures.has(cell(id, week))) continue;
       const scheduled = (pieces.get(id) ?? [])
@@ -94,8 +93,8 @@ export function buildTeam(analysis: Analysis, personWeeks: PersonWeek[], redact 
       figures.set(cell(id, week), {
         scheduled,
         capacity: contracted,
-        warnAt: t.warnHours ?? t.warn * contracted,
-        criticalAt: t.criticalHours ?? t.critical * contracted,
+        warnAt,
+        criticalAt,
       });
     }
   }

@@ -1,5 +1,4 @@
-import type { Analysis } from '../analyse.js';
-import type { PersonWeek } from '../types.js';
+import type { Analysis, PersonWeek } from '../types.js';
 import { byWeekPersonWorkstream } from './consolidation.js';
 import type { SuggestionSet, TeamSuggestions, WeekMoves } from './types.js';
 

@@ -1,6 +1,6 @@
-import { DateTime } from 'luxon';
-import { displayTitle } from '../render/title.js';
+import { displayTitle } from '../display-title.js';
 import { UNASSIGNED, type TagReason, type TaggedOccurrence } from '../types.js';
+import { toIsoInZone } from '../ingest/iso.js';
 import { byPersonStartUid } from '../ingest/order.js';
 
 /** Fields whose matched text comes from the meeting itself, hidden by --redact. */
@@ -49,8 +49,8 @@ export function explainOccurrences(
       calendar: o.calendar,
       uid: o.uid,
       recurrenceId: o.recurrenceId,
-      start: DateTime.fromMillis(o.start, { zone: options.zone }).toISO({ suppressMilliseconds: true })!,
-      end: DateTime.fromMillis(o.end, { zone: options.zone }).toISO({ suppressMilliseconds: true })!,
+      start: toIsoInZone(o.start, options.zone),
+      end: toIsoInZone(o.end, options.zone),
       hours: o.hours,
       status: o.status,
       counts: o.counts,

@@ -13,6 +13,11 @@ export interface TagInput {
   addresses: { domain: string; organizer: boolean }[];
 }
 
+/** Reasons never quote a private occurrence's own text. */
+export function shown(input: TagInput, text: string): string {
+  return input.private ? '(private)' : text;
+}
+
 const SEP = '\u0000';
 
 /** Reduces an occurrence to its tag input and a key under which its tag can be cached. */

@@ -1,49 +1,13 @@
 import type { TagReason } from '../types.js';
 import { UNASSIGNED } from '../types.js';
 import { systemOfDomain, type TagRules } from './compile.js';
-import type { TagInput } from './input.js';
+import { byCategories } from './categories.js';
+import { shown, type TagInput } from './input.js';
 import { firstMatch } from './match.js';
 
 export interface SystemTag {
   system: string;
   reason: TagReason | null;
-}
-
-/** Reasons never quote a private occurrence's own text. */
-export function shown(input: TagInput, text: string): string {
-  return input.private ? '(private)' : text;
-}
-
-/** Categories: a category listed under the system, else a system keyword found in a category. */
-function byCategories(rules: TagRules, input: TagInput): SystemTag | null {
-  if (input.categories.length === 0) return null;
-  for (const system of rules.systems) {
-    for (const category of input.categories) {
-      if (system.categories.has(category.trim().toLowerCase())) {
-        return {
-          system: system.id,
-          reason: {
-            rule: `systems.${system.id}.categories`,
-            field: 'categories',
-            text: shown(input, category),
-          },
-        };
-      }
-    }
-    for (const category of input.categories) {
-      const m = firstMatch(system.keywords, category);
-      if (m)
-        return {
-          system: system.id,
-          reason: {
-            rule: `systems.${system.id}.keywords`,
-            field: 'categories',
-            text: shown(input, m.matched),
-          },
-        };
-    }
-  }
-  return null;
 }
 
 /** E-mail domains: the system with most distinct organizer/attendee addresses wins; ties go to config order. */
@@ -96,8 +60,9 @@ export function tagSystem(rules: TagRules, input: TagInput): SystemTag {
   if (correction?.system) {
     return { system: correction.system, reason: { rule: 'correction', field: 'uid', text: input.uid } };
   }
+  const category = byCategories(rules.systems, 'systems', input);
+  if (category) return { system: category.id, reason: category.reason };
   return (
-    byCategories(rules, input) ??
     byDomains(rules, input) ??
     byText(rules, input, 'location') ??
     byText(rules, input, 'summary') ??

@@ -1,43 +1,12 @@
 import type { TagReason } from '../types.js';
 import type { TagRules } from './compile.js';
-import type { TagInput } from './input.js';
+import { byCategories } from './categories.js';
+import { shown, type TagInput } from './input.js';
 import { firstMatch } from './match.js';
-import { shown } from './system.js';
 
 export interface WorkstreamTag {
   workstream: string | null;
   reason: TagReason | null;
-}
-
-function byCategories(rules: TagRules, input: TagInput): WorkstreamTag | null {
-  if (input.categories.length === 0) return null;
-  for (const ws of rules.workstreams) {
-    for (const category of input.categories) {
-      if (ws.categories.has(category.trim().toLowerCase())) {
-        return {
-          workstream: ws.id,
-          reason: {
-            rule: `workstreams.${ws.id}.categories`,
-            field: 'categories',
-            text: shown(input, category),
-          },
-        };
-      }
-    }
-    for (const category of input.categories) {
-      const m = firstMatch(ws.keywords, category);
-      if (m)
-        return {
-          workstream: ws.id,
-          reason: {
-            rule: `workstreams.${ws.id}.keywords`,
-            field: 'categories',
-            text: shown(input, m.matched),
-          },
-        };
-    }
-  }
-  return null;
 }
 
 function byText(rules: TagRules, input: TagInput, field: 'summary' | 'description'): WorkstreamTag | null {
@@ -63,8 +32,9 @@ export function tagWorkstream(rules: TagRules, input: TagInput): WorkstreamTag {
       reason: { rule: 'correction', field: 'uid', text: input.uid },
     };
   }
+  const category = byCategories(rules.workstreams, 'workstreams', input);
+  if (category) return { workstream: category.id, reason: category.reason };
   return (
-    byCategories(rules, input) ??
     byText(rules, input, 'summary') ??
     byText(rules, input, 'description') ?? { workstream: null, reason: null }
   );

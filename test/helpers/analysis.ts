@@ -1,6 +1,6 @@
 /** Hand-built analyses for unit tests: occurrences given in report-zone wall-clock times. */
 import { DateTime } from 'luxon';
-import type { Analysis } from '../../src/analyse.js';
+import type { Analysis } from '../../src/types.js';
 import { defaultConfig } from '../../src/config/defaults.js';
 import type { Config, Person, Thresholds } from '../../src/config/types.js';
 import { makeTagged } from './occurrence.js';

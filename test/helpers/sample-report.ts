@@ -1,5 +1,5 @@
 /** A small hand-built trust for report and renderer tests. */
-import type { Analysis } from '../../src/analyse.js';
+import type { Analysis } from '../../src/types.js';
 import type { TaggedOccurrence } from '../../src/types.js';
 import { analysis, at, calendar, config, leave, occ, person, weeksWindow } from './analysis.js';
 

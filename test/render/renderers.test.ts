@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/report/index.js';
-import { csvField, renderCsv } from '../../src/render/csv.js';
+import { csvField } from '../../src/render/csv-lines.js';
+import { renderCsv } from '../../src/render/csv.js';
 import { renderers } from '../../src/render/index.js';
-import { mdEscape, renderMarkdown } from '../../src/render/markdown.js';
+import { mdEscape } from '../../src/render/markdown-escape.js';
+import { renderMarkdown } from '../../src/render/markdown.js';
 import { sparkline } from '../../src/render/sparkline.js';
 import { renderTable } from '../../src/render/table.js';
 import { sampleAnalysis } from '../helpers/sample-report.js';

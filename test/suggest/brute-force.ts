@@ -1,4 +1,4 @@
-import type { Analysis } from '../../src/analyse.js';
+import type { Analysis } from '../../src/types.js';
 import type { PersonWeek } from '../../src/types.js';
 import { at } from './helpers.js';
 

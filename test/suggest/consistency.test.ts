@@ -6,7 +6,7 @@ import { renderJson } from '../../src/render/json.js';
 import { renderTable } from '../../src/render/table.js';
 import { buildReport } from '../../src/report/build.js';
 import { withSuggestions } from '../../src/report/with-suggestions.js';
-import type { Analysis } from '../../src/analyse.js';
+import type { Analysis } from '../../src/types.js';
 import type { Report } from '../../src/report/types.js';
 import { teamArbitrary } from './team-arbitrary.js';
 

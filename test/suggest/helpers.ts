@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { Analysis } from '../../src/analyse.js';
+import type { Analysis } from '../../src/types.js';
 import type { Authority, Config, Person, WorkstreamKind } from '../../src/config/types.js';
 import type { Level, PersonWeek, TaggedOccurrence } from '../../src/types.js';
 import { makeTagged } from '../helpers/occurrence.js';

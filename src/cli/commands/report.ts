@@ -1,5 +1,4 @@
 import { Option, type Command } from 'commander';
-import { UsageError } from '../../errors.js';
 import { REPORT_FORMATS, type ReportFormat } from '../../render/formats.js';
 import type { Finding } from '../../types.js';
 import { failingWeeks, failOnSentence, type FailOn } from '../fail-on.js';
@@ -22,15 +21,6 @@ interface ReportOptions extends RunOptions {
   out?: string[];
   failOn?: FailOn;
   verbose?: boolean;
-}
-
-/** SOURCE_DATE_EPOCH stamps the report; without it the report is dated by its data (the window's end). */
-export function sourceDate(): string | undefined {
-  const epoch = process.env['SOURCE_DATE_EPOCH'];
-  if (epoch === undefined || epoch === '') return undefined;
-  if (!/^\d+$/.test(epoch))
-    throw new UsageError(`SOURCE_DATE_EPOCH=${epoch} is not a whole number of seconds`);
-  return new Date(Number(epoch) * 1000).toISOString();
 }
 
 /** Data-quality problems go to stderr besides the run's own findings; load flags are the report's content. */
@@ -73,14 +63,14 @@ ${REPORT_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
     )
     .action(async (calendars: string[], options: ReportOptions) => {
       // Loaded when the command runs, so that --help and --version load none of it.
-      const [{ buildReport }, { withSuggestions }, { renderers }, { finishRun, openRun }] = await Promise.all(
-        [
+      const [{ buildReport }, { withSuggestions }, { renderers }, { finishRun, openRun }, { sourceDate }] =
+        await Promise.all([
           import('../../report/build.js'),
           import('../../report/with-suggestions.js'),
           import('../../render/index.js'),
           import('../runner.js'),
-        ],
-      );
+          import('../source-date.js'),
+        ]);
       const stamp = sourceDate();
       const targets = outTargets(options.out, options.format, REPORT_FORMATS, process.cwd());
       packWindow(

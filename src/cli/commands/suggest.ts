@@ -5,7 +5,7 @@ import { SUGGEST_EXAMPLES } from '../examples.js';
 import { addInputOptions, formatOption, type RunOptions } from '../options.js';
 import { outOption, outTargets, printFindings, writeTargets } from '../output.js';
 import { packageVersion } from '../package-info.js';
-import { packWindow, sourceDate } from './report.js';
+import { packWindow } from './report.js';
 
 const FORMATS = ['table', 'json', 'csv', 'markdown', 'pdf'] as const;
 
@@ -89,9 +89,10 @@ ${SUGGEST_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
         { finishRun, openRun },
         { buildReport },
         { renderPdf },
+        { sourceDate },
       ] = await Promise.all([
         import('../../measure/index.js'),
-        import('../../render/csv.js'),
+        import('../../render/csv-lines.js'),
         import('../../render/suggestions/sentences.js'),
         import('../../render/suggestions/csv.js'),
         import('../../render/suggestions/markdown.js'),
@@ -102,6 +103,7 @@ ${SUGGEST_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
         import('../runner.js'),
         import('../../report/build.js'),
         import('../../render/pdf/index.js'),
+        import('../source-date.js'),
       ]);
       const stamp = sourceDate();
       const targets = outTargets(options.out, options.format, FORMATS, process.cwd());

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { StarterCandidates } from './candidates.js';
 import { CONFIG_SCHEMA_ID } from '../json-schema.js';
+import { isFeedUrl } from '../feed-url.js';
 
 /** Examples the user adapts: the workstreams most trusts meet at every system. */
 const EXAMPLE_WORKSTREAMS = [
@@ -53,8 +54,6 @@ function displayName(name: string): string {
   return name.replace(/[-_.]+/g, ' ').replace(/\b\p{L}/gu, (c) => c.toUpperCase());
 }
 
-const URL_FORM = /^(https?|webcal):\/\//i;
-
 /** A system id from its domain's first label (cheshireandmerseyside.nhs.uk → cheshireandmerseyside). */
 function systemId(name: string): string {
   return /^[a-z0-9.-]+\.[a-z]{2,}$/.test(name) ? slug(name.split('.')[0]!) : slug(name);
@@ -91,7 +90,7 @@ export function starterYaml(
     const calendars = p.calendars
       .filter((name) => name !== '-')
       .map((name) =>
-        URL_FORM.test(name)
+        isFeedUrl(name)
           ? name
           : path.relative(options.outDir, path.resolve(options.cwd, name)).split(path.sep).join('/'),
       );

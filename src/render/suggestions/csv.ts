@@ -1,5 +1,5 @@
 import type { LeadPlan, SuggestionSet } from '../../suggest/types.js';
-import type { Row } from '../csv.js';
+import type { Row } from '../csv-lines.js';
 
 /** Rows in the report CSV's long format: person, week, system, workstream, metric, value. */
 export type SuggestionRow = Row;

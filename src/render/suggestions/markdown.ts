@@ -1,6 +1,6 @@
 import { hoursText, percentText } from '../../findings/numbers.js';
 import type { LeadPlan, LoadPoint, SuggestionSet, WeekMoves } from '../../suggest/types.js';
-import { mdEscape } from '../markdown.js';
+import { mdEscape } from '../markdown-escape.js';
 import { leaveCoverLines } from './cover.js';
 import { frontierChanges, planHeadline, unitName, unnecessarySentence } from './plan-sentences.js';
 import {

@@ -1,5 +1,6 @@
 import type { Config } from '../../config/types.js';
-import { meetingRef, ratio, round, type Piece, type Team } from '../team.js';
+import { sharedMeetings } from '../shared-meetings.js';
+import { meetingRef, ratio, round, type Team } from '../team.js';
 import type {
   FrontierStep,
   LeadAssignment,
@@ -97,27 +98,8 @@ function people(instance: PlanInstance, assignment: number[], loads: number[][])
 function removedDoubles(team: Team, instance: PlanInstance, assignment: number[]): RemovedDoubleAttendance[] {
   const out: RemovedDoubleAttendance[] = [];
   instance.systems.forEach((s, si) => {
-    const byKey = new Map<string, Map<number, Piece[]>>();
-    instance.attended.forEach((bySystem, p) => {
-      for (const piece of bySystem.get(s.id) ?? []) {
-        const who = byKey.get(piece.key) ?? new Map<number, Piece[]>();
-        who.set(p, [...(who.get(p) ?? []), piece]);
-        byKey.set(piece.key, who);
-      }
-    });
-    const byUid = new Map<string, { first: Piece; attendees: Set<number>; saved: number }>();
-    for (const who of byKey.values()) {
-      if (who.size < 2) continue;
-      const copies = [...who.values()];
-      const spent = copies.reduce((sum, c) => sum + c.reduce((t, x) => t + x.occ.hours, 0), 0);
-      const once = Math.max(...copies.map((c) => c.reduce((t, x) => t + x.occ.hours, 0)));
-      const first = copies.flat().sort((a, b) => a.occ.start - b.occ.start)[0]!;
-      const entry = byUid.get(first.occ.uid) ?? { first, attendees: new Set<number>(), saved: 0 };
-      for (const p of who.keys()) entry.attendees.add(p);
-      entry.saved += spent - once;
-      byUid.set(first.occ.uid, entry);
-    }
-    for (const e of byUid.values()) {
+    const attendance = instance.attended.map((bySystem, p) => [p, bySystem.get(s.id) ?? []] as const);
+    for (const e of sharedMeetings(attendance)) {
       out.push({
         system: s.system,
         meeting: meetingRef(team, e.first.occ),

@@ -88,7 +88,7 @@ describe('the PDF board pack on the sample trust (2026-W46 – W47)', async () =
     // pdfkit writes the info dates as objects of their own: the window's end (Mon 23 Nov 00:00 GMT),
     // then SOURCE_DATE_EPOCH's.
     expect(new TextDecoder('latin1').decode(pdf)).toContain('(D:20261123000000Z)');
-    const stamped = bytes(renderPdf({ ...report, generatedAt: '2026-11-23T06:00:00.000Z' }, OPTIONS));
+    const stamped = bytes(renderPdf({ ...report, generatedAt: '2026-11-23T06:00:00+00:00' }, OPTIONS));
     expect(new TextDecoder('latin1').decode(stamped)).toContain('(D:20261123060000Z)');
     expect(new TextDecoder('latin1').decode(stamped)).not.toContain('(D:20261123000000Z)');
   });

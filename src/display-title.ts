@@ -1,4 +1,4 @@
-import type { Occurrence } from '../types.js';
+import type { Occurrence } from './types.js';
 
 /**
  * The one place a meeting title is chosen for humans: a private (CLASS:PRIVATE/CONFIDENTIAL) meeting's

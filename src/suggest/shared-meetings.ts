@@ -1,0 +1,55 @@
+import type { Piece } from './team.js';
+
+/** A meeting (one UID) that two or more attendees attend together, over the occurrences they share. */
+export interface SharedMeeting<A> {
+  /** The earliest piece of the earliest shared occurrence: the meeting as it is named. */
+  first: Piece;
+  /** Everyone at one or more of the shared occurrences. */
+  attendees: Set<A>;
+  /** Occurrences with two or more attendees. */
+  occurrences: number;
+  /** Those occurrences' hours, each counted once (its longest copy). */
+  hours: number;
+  /** Hours spent beyond once per occurrence: what sending one attendee alone would save. */
+  saved: number;
+}
+
+const sum = (pieces: readonly Piece[]): number => pieces.reduce((t, p) => t + p.occ.hours, 0);
+
+/**
+ * Double attendance: the occurrences (pieces with the same key) two or more attendees hold, grouped
+ * by UID, in the order their first shared occurrence is met. Joint forums and the lead plan both
+ * count it this way; who is an attendee (executives, people with a system's meetings) is theirs.
+ */
+export function sharedMeetings<A>(attendance: Iterable<readonly [A, Iterable<Piece>]>): SharedMeeting<A>[] {
+  const byKey = new Map<string, Map<A, Piece[]>>();
+  for (const [attendee, pieces] of attendance) {
+    for (const piece of pieces) {
+      const who = byKey.get(piece.key) ?? new Map<A, Piece[]>();
+      who.set(attendee, [...(who.get(attendee) ?? []), piece]);
+      byKey.set(piece.key, who);
+    }
+  }
+  const byUid = new Map<string, SharedMeeting<A>>();
+  for (const who of byKey.values()) {
+    if (who.size < 2) continue;
+    const copies = [...who.values()];
+    const once = Math.max(...copies.map(sum));
+    const spent = copies.reduce((s, c) => s + sum(c), 0);
+    const first = copies.flat().sort((a, b) => a.occ.start - b.occ.start)[0]!;
+    const entry = byUid.get(first.occ.uid) ?? {
+      first,
+      attendees: new Set<A>(),
+      occurrences: 0,
+      hours: 0,
+      saved: 0,
+    };
+    if (first.occ.start < entry.first.occ.start) entry.first = first;
+    for (const a of who.keys()) entry.attendees.add(a);
+    entry.occurrences += 1;
+    entry.hours += once;
+    entry.saved += spent - once;
+    byUid.set(first.occ.uid, entry);
+  }
+  return [...byUid.values()];
+}

@@ -1,0 +1,43 @@
+import type { TagReason } from '../types.js';
+import type { CompiledTarget } from './compile.js';
+import { shown, type TagInput } from './input.js';
+import { firstMatch } from './match.js';
+
+/**
+ * Categories, for systems and workstreams alike: the first target (in config order) with one of the
+ * occurrence's categories listed under it, else with one of its keywords found in a category.
+ */
+export function byCategories(
+  targets: readonly CompiledTarget[],
+  section: 'systems' | 'workstreams',
+  input: TagInput,
+): { id: string; reason: TagReason } | null {
+  if (input.categories.length === 0) return null;
+  for (const target of targets) {
+    for (const category of input.categories) {
+      if (target.categories.has(category.trim().toLowerCase())) {
+        return {
+          id: target.id,
+          reason: {
+            rule: `${section}.${target.id}.categories`,
+            field: 'categories',
+            text: shown(input, category),
+          },
+        };
+      }
+    }
+    for (const category of input.categories) {
+      const m = firstMatch(target.keywords, category);
+      if (m)
+        return {
+          id: target.id,
+          reason: {
+            rule: `${section}.${target.id}.keywords`,
+            field: 'categories',
+            text: shown(input, m.matched),
+          },
+        };
+    }
+  }
+  return null;
+}
