@@ -5,15 +5,13 @@ import { explainOccurrences, untaggedTitles } from '../../src/tag/explain.js';
 import { explainDocument, untaggedDocument } from '../../src/tag/explain-schema.js';
 import { resolveExplainFilter } from '../../src/tag/explain-select.js';
 import { explainText, untaggedText } from '../../src/tag/explain-text.js';
-import { loadAnalysis, type LoadedAnalysis } from '../../src/load.js';
+import { loadAnalysis, runReport, type LoadedAnalysis } from '../../src/pipeline.js';
 import { renderers, type ReportFormat } from '../../src/render/index.js';
-import { buildReport } from '../../src/report/build.js';
 import type { Report } from '../../src/report/types.js';
-import { withSuggestions } from '../../src/report/with-suggestions.js';
 
 /**
- * What `engage-load report` and `explain` compute, in-process, through the library: the same load,
- * report and renderers (tests in test/cli hold the two to the same bytes). For tests of formats,
+ * What `engage-load report` and `explain` compute, in-process, through the library (src/pipeline.ts): the
+ * same load, report and renderers (tests in test/cli hold the two to the same bytes). For tests of formats,
  * redaction and content; test/helpers/cli.ts is for what only a process shows.
  */
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -45,23 +43,16 @@ export interface ReportRun {
 }
 
 export async function reportRun(args: ReportArgs): Promise<ReportRun> {
-  const run = await loadAnalysis({
+  const { report, ...run } = await runReport({
     calendars: args.calendars ?? [],
     config: args.demo ? demoConfigPath : args.config,
     week: args.week,
     weeks: args.weeks,
     cwd: args.cwd ?? ROOT,
     now: new Date(),
+    redact: args.redact === true,
+    generatedAt: args.generatedAt,
   });
-  const report = await withSuggestions(
-    buildReport(run.analysis, {
-      weeks: args.weeks,
-      redact: args.redact === true,
-      generatedAt: args.generatedAt,
-      findings: run.findings,
-    }),
-    run.analysis,
-  );
   const version = packageVersion();
   const organisation = run.analysis.config.organisation;
   const render = (format: ReportFormat, verbose = false): string | Uint8Array =>
