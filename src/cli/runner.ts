@@ -1,8 +1,8 @@
 import { formatFinding } from '../findings/format.js';
 import { ofKind } from '../findings/kinds.js';
 import { ExitCode, InputError } from '../errors.js';
-import type { LoadedConfig } from '../config/load.js';
-import { loadAnalysis, type LoadedAnalysis } from '../load.js';
+import type { LoadedConfig } from '../config/file.js';
+import { loadAnalysis, type LoadedAnalysis } from '../pipeline.js';
 import type { Finding } from '../types.js';
 import type { RunOptions } from './options.js';
 import { printFindings, readStdin } from './output.js';
