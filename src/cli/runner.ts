@@ -47,10 +47,7 @@ export function nothingReadSentence(findings: readonly Finding[]): string {
   for (const f of findings) {
     if (f.severity !== 'error' || !f.file || reasons.has(f.file)) continue;
     if (!ofKind(f, 'input', 'ingest')) continue;
-    const sentence =
-      f.code === 'input.unreadable'
-        ? `${f.file}: ${f.data.reason}`
-        : formatFinding(f);
+    const sentence = f.code === 'input.unreadable' ? `${f.file}: ${f.data.reason}` : formatFinding(f);
     reasons.set(f.file, sentence.replace(/\.$/, ''));
   }
   const list = [...reasons.values()];
