@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/load.js';
+import { loadConfig } from '../../src/config/file.js';
 import { defaultConfig } from '../../src/config/defaults.js';
 import { ingestCalendars } from '../../src/ingest/ingest.js';
 import { tagOccurrences } from '../../src/tag/index.js';
