@@ -12,11 +12,14 @@ import { readAndTag, type TaggedRead, type WorkerSetup } from './read-and-tag.js
 
 export interface ReadOptions extends IngestOptions {
   /**
-   * Threads that read calendars; default: one per core when the calendars come to at least
-   * PARALLEL_FROM_BYTES, else none (a worker costs a module load, more than a small calendar takes).
+   * Threads that read calendars; default: one per core (at most MAX_THREADS) when the calendars
+   * come to at least PARALLEL_FROM_BYTES, else none (a worker costs a module load, more than a small calendar takes).
    */
   threads?: number;
 }
+
+/** Most worker threads by default: each holds a calendar's text and its own heap while it reads. */
+export const MAX_THREADS = 4;
 
 /** Below this much calendar data, calendars are read on the calling thread. */
 export const PARALLEL_FROM_BYTES = 4_000_000;
@@ -53,7 +56,8 @@ export async function readCalendars(
 ): Promise<IngestResult<TaggedOccurrence>> {
   const ordered = inReadingOrder(sources);
   const bytes = ordered.reduce((n, s) => n + s.bytes.length, 0);
-  const wanted = options.threads ?? (bytes >= PARALLEL_FROM_BYTES ? availableParallelism() : 0);
+  const wanted =
+    options.threads ?? (bytes >= PARALLEL_FROM_BYTES ? Math.min(availableParallelism(), MAX_THREADS) : 0);
   const threads = Math.min(wanted, ordered.length);
   const { threads: _threads, ...ingestOptions } = options;
   const setup: WorkerSetup = { config, window, options: ingestOptions };
