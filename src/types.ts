@@ -4,6 +4,7 @@
  * Every stage is a pure function over these plain objects.
  */
 import type { Config } from './config/types.js';
+import type { Finding } from './findings/types.js';
 
 /** Why an occurrence is (or is not) in the meeting hours. Precedence: the first that applies wins. */
 export type OccurrenceStatus = 'counted' | 'tentative' | 'declined' | 'cancelled' | 'free' | 'all-day';
@@ -82,24 +83,8 @@ export interface Occurrence {
   zoneFallback: string | null;
 }
 
-export type Severity = 'error' | 'warning' | 'info';
-
-/**
- * A finding is data: a code, a severity, where it came from and its figures. One formatter
- * (src/findings/format.ts) turns findings into sentences; tests assert codes and numbers.
- */
-export interface Finding {
-  code: string;
-  severity: Severity;
-  /** Calendar or config file it concerns. */
-  file?: string;
-  /** 1-based line in that file, where known. */
-  line?: number;
-  person?: string;
-  week?: string;
-  /** Further named values the sentence uses. Never a private title. */
-  data?: Record<string, string | number | boolean | null>;
-}
+/** Findings: one case per code with its data (src/findings/types.ts). */
+export type { Finding, FindingCode, FindingData, FindingOf, Severity } from './findings/types.js';
 
 /** What ingest learned about one calendar, for data-quality checks and the report's inputs list. */
 export interface CalendarSummary {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../errors.js';
+import type { ConfigCode } from '../findings/types.js';
 import type { Finding } from '../types.js';
 import { defaultConfig } from './defaults.js';
 import { validateConfigText } from './validate.js';
@@ -18,7 +19,7 @@ export interface LoadConfigOptions {
 export interface LoadedConfig {
   config: Config;
   /** Warnings from the semantic rules (errors throw ConfigError). */
-  findings: Finding[];
+  findings: Finding<ConfigCode>[];
 }
 
 /** The names looked for in the working directory, in this order. */

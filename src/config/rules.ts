@@ -1,16 +1,13 @@
 import { IANAZone } from 'luxon';
 import { UNASSIGNED } from '../types.js';
+import type { ConfigCode, FindingBody } from '../findings/types.js';
 import type { ConfigIssue } from './issues.js';
 import { literalKey } from './keywords.js';
 import type { ConfigFile } from './schema.js';
 import type { Config, Thresholds } from './types.js';
 
-/** A problem that does not stop the run: code and figures for the findings formatter. */
-export interface ConfigWarning {
-  code: string;
-  path: string;
-  data: Record<string, string | number>;
-}
+/** A problem that does not stop the run: code and figures (with the path inside the file) for the findings formatter. */
+export type ConfigWarning = FindingBody<ConfigCode>;
 
 export interface RuleResult {
   errors: ConfigIssue[];
@@ -45,25 +42,32 @@ function thresholdOrder(t: Thresholds, at: string, errors: ConfigIssue[]): void 
   }
 }
 
+interface Claim {
+  key: string;
+  path: string;
+  owner: string;
+}
+
 /** Keys claimed by more than one item: a warning at each later claim naming the first claimant. */
 function sharedClaims(
-  claims: { key: string; path: string; owner: string }[],
-  code: string,
-  what: string,
+  claims: Claim[],
+  warning: (claim: Claim, first: Claim) => ConfigWarning,
   warnings: ConfigWarning[],
 ): void {
-  const first = new Map<string, { path: string; owner: string }>();
+  const first = new Map<string, Claim>();
   for (const claim of claims) {
     const seen = first.get(claim.key);
     if (!seen) first.set(claim.key, claim);
-    else if (seen.owner !== claim.owner) {
-      warnings.push({
-        code,
-        path: claim.path,
-        data: { [what]: claim.key, owner: claim.owner, other: seen.owner, otherPath: seen.path },
-      });
-    }
+    else if (seen.owner !== claim.owner) warnings.push(warning(claim, seen));
   }
+}
+
+/** The figures of a shared claim, for its sentence. */
+function rivals(
+  claim: Claim,
+  first: Claim,
+): { path: string; owner: string; other: string; otherPath: string } {
+  return { path: claim.path, owner: claim.owner, other: first.owner, otherPath: first.path };
 }
 
 /**
@@ -160,26 +164,28 @@ export function checkRules(file: ConfigFile, config: Config): RuleResult {
         return key ? [{ key, path: `${list}[${i}].keywords[${j}]`, owner: item.id }] : [];
       }),
     );
-  sharedClaims(literalClaims('systems'), 'config.shared-keyword', 'keyword', warnings);
-  sharedClaims(literalClaims('workstreams'), 'config.shared-keyword', 'keyword', warnings);
+  const sharedKeyword = (c: Claim, first: Claim): ConfigWarning => ({
+    code: 'config.shared-keyword',
+    data: { ...rivals(c, first), keyword: c.key },
+  });
+  sharedClaims(literalClaims('systems'), sharedKeyword, warnings);
+  sharedClaims(literalClaims('workstreams'), sharedKeyword, warnings);
   sharedClaims(
     config.systems.flatMap((s, i) =>
       s.domains.map((d, j) => ({ key: d, path: `systems[${i}].domains[${j}]`, owner: s.id })),
     ),
-    'config.shared-domain',
-    'domain',
+    (c, first) => ({ code: 'config.shared-domain', data: { ...rivals(c, first), domain: c.key } }),
     warnings,
   );
   sharedClaims(
     config.people.flatMap((p, i) =>
       p.emails.map((e, j) => ({ key: e, path: `people[${i}].emails[${j}]`, owner: p.id })),
     ),
-    'config.shared-email',
-    'email',
+    (c, first) => ({ code: 'config.shared-email', data: { ...rivals(c, first), email: c.key } }),
     warnings,
   );
   // An empty list is valid YAML but an empty report: every hour unassigned, or nobody named.
-  if (file.systems?.length === 0) warnings.push({ code: 'config.no-systems', path: 'systems', data: {} });
-  if (file.people?.length === 0) warnings.push({ code: 'config.no-people', path: 'people', data: {} });
+  if (file.systems?.length === 0) warnings.push({ code: 'config.no-systems', data: { path: 'systems' } });
+  if (file.people?.length === 0) warnings.push({ code: 'config.no-people', data: { path: 'people' } });
   return { errors, warnings };
 }

@@ -1,9 +1,10 @@
 import { ConfigError } from '../errors.js';
+import type { ConfigCode } from '../findings/types.js';
 import type { Finding } from '../types.js';
 import { describeValue, formatPath, issueMessage, type ConfigIssue } from './issues.js';
 import { normaliseConfig } from './normalise.js';
 import { parseConfigText, type ParsedConfigText } from './parse.js';
-import { checkRules } from './rules.js';
+import { checkRules, type ConfigWarning } from './rules.js';
 import { configSchema, type ConfigFile } from './schema.js';
 import type { Config } from './types.js';
 
@@ -45,7 +46,7 @@ function splitPath(text: string): (string | number)[] {
 export function validateConfigText(
   text: string,
   source: ConfigSource,
-): { config: Config; findings: Finding[] } {
+): { config: Config; findings: Finding<ConfigCode>[] } {
   const parsed = parseConfigText(text, source.shown);
   const data: unknown = structuredClone(parsed.data);
   if (!isPlainObject(data)) {
@@ -56,21 +57,10 @@ export function validateConfigText(
       },
     ]);
   }
-  const findings: Finding[] = [];
-  const warn = (
-    code: string,
-    path: string,
-    extra: Record<string, string | number>,
-    rawPath: readonly PropertyKey[],
-  ) => {
+  const findings: Finding<ConfigCode>[] = [];
+  const warn = (w: ConfigWarning, rawPath: readonly PropertyKey[]) => {
     const line = parsed.lineOf(rawPath);
-    findings.push({
-      code,
-      severity: 'warning',
-      file: source.shown,
-      ...(line === null ? {} : { line }),
-      data: { path, ...extra },
-    });
+    findings.push({ ...w, severity: 'warning', file: source.shown, ...(line === null ? {} : { line }) });
   };
 
   let result = configSchema.safeParse(data, { reportInput: true });
@@ -79,7 +69,7 @@ export function validateConfigText(
     for (const issue of unknown) {
       for (const key of issue.keys) {
         const at = [...issue.path, key];
-        warn('config.unknown-key', formatPath(at), { key }, at);
+        warn({ code: 'config.unknown-key', data: { path: formatPath(at), key } }, at);
       }
       withoutKeys(data, issue.path, issue.keys);
     }
@@ -103,6 +93,6 @@ export function validateConfigText(
       errors.map((e) => located(e, parsed, splitPath(e.path))),
     );
   }
-  for (const w of rules.warnings) warn(w.code, w.path, w.data, splitPath(w.path));
+  for (const w of rules.warnings) warn(w, splitPath(w.data.path));
   return { config, findings };
 }

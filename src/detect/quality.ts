@@ -86,38 +86,6 @@ function missingData(weeks: readonly PersonWeek[], withData: ReadonlySet<string>
   return findings;
 }
 
-/**
- * Occurrences read in a fallback zone, one finding per calendar and zone, unless ingest already
- * reported a zone problem for that calendar (its codes start with "ingest." and mention "zone").
- */
-function zoneFallbacks(analysis: Analysis): Finding[] {
-  const reported = new Set(
-    analysis.findings
-      .filter((f) => f.code.startsWith('ingest.') && f.code.includes('zone'))
-      .map((f) => f.file),
-  );
-  const counts = new Map<string, { calendar: string; person: string; zone: string; occurrences: number }>();
-  for (const o of analysis.occurrences) {
-    if (o.zoneFallback === null || reported.has(o.calendar)) continue;
-    const key = `${o.calendar}\u0000${o.zoneFallback}`;
-    const entry = counts.get(key) ?? {
-      calendar: o.calendar,
-      person: o.person,
-      zone: o.zoneFallback,
-      occurrences: 0,
-    };
-    entry.occurrences += 1;
-    counts.set(key, entry);
-  }
-  return [...counts.values()].map((e) => ({
-    code: 'data.zone-fallback',
-    severity: 'warning' as const,
-    file: e.calendar,
-    person: e.person,
-    data: { zone: e.zone, fallback: analysis.window.zone, occurrences: e.occurrences },
-  }));
-}
-
 /** The share of counted hours no system rule claimed, over the whole report. */
 function unassigned(weeks: readonly PersonWeek[]): Finding[] {
   let total = 0;
@@ -146,7 +114,6 @@ export function qualityFindings(
     ...availabilityOnly(analysis),
     ...truncated(analysis),
     ...missingData(weeks, withData),
-    ...zoneFallbacks(analysis),
     ...unassigned(weeks),
   ];
 }

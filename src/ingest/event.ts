@@ -1,4 +1,5 @@
 import ICAL from 'ical.js';
+import type { FindingBody } from '../findings/types.js';
 import type { Attendee } from '../types.js';
 import {
   durationTooLong,
@@ -20,11 +21,20 @@ export interface RDate {
   duration: Duration | null;
 }
 
-export interface EventProblem {
-  line: number;
-  code: string;
-  data: Record<string, string | number>;
-}
+/** What is wrong with an event, where: a finding's code and data, and the line they concern. */
+export type EventProblem = FindingBody<
+  | 'ingest.bad-date'
+  | 'ingest.bad-line'
+  | 'ingest.bad-duration'
+  | 'ingest.out-of-range'
+  | 'ingest.floating-end'
+  | 'ingest.negative-duration'
+  | 'ingest.missing-dtstart'
+  | 'ingest.override-inexact'
+  | 'ingest.override-unmatched'
+  | 'ingest.bad-rrule'
+  | 'ingest.occurrence-cap'
+> & { line: number };
 
 /** A VEVENT's properties as written: times are still wall-clock values with their TZID. */
 export interface RawEvent {

@@ -1,6 +1,7 @@
 import { fromWall, toWall, type CalTime, type Duration } from './datetime.js';
 import type { EventProblem, RawEvent } from './event.js';
 import { expandRule } from './recurrence.js';
+import { RuleError } from './rrule/rule.js';
 import type { Series } from './series.js';
 import type { ZoneResolver } from './zones.js';
 import { instantToLocal, localToInstant, type ZoneRules } from './zone-rules.js';
@@ -151,8 +152,9 @@ function instancesOnDay(
           maxIterations: ctx.maxIterationsPerEvent,
         });
         for (const w of x.walls) walls.add(w);
-      } catch {
-        // A rule that cannot be read is reported where the master is expanded.
+      } catch (err) {
+        // A rule that cannot be read is reported, with the parser's reason, where the master is expanded.
+        if (!(err instanceof RuleError)) throw err;
       }
     }
     const out: number[] = [];
@@ -338,13 +340,14 @@ export function expandSeries(series: Series, ctx: ExpandContext, problems: Event
         try {
           expansion = expandRule(rule, m.start!, bounds);
         } catch (err) {
+          if (!(err instanceof RuleError)) throw err;
           problems.push({
             line: m.rruleLines[i] ?? m.line,
             code: 'ingest.bad-rrule',
             data: {
               uid: m.uid,
               rule: rule.length > 80 ? `${rule.slice(0, 80)}…` : rule,
-              reason: err instanceof Error ? err.message.slice(0, 120) : '',
+              reason: err.message.slice(0, 120),
             },
           });
           return;

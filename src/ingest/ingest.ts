@@ -3,10 +3,12 @@ import type {
   CalendarSource,
   CalendarSummary,
   Finding,
+  FindingCode,
   IngestResult,
   Occurrence,
   ReportWindow,
 } from '../types.js';
+import type { FindingValue } from '../findings/types.js';
 import { decodeCalendar } from './decode.js';
 import { parseEvent, propertyName, type EventProblem, type RawEvent } from './event.js';
 import { expandSeries, type Instance } from './expand.js';
@@ -147,8 +149,7 @@ export function ingestCalendars(
       return summary;
     }
     summary.readable = true;
-    for (const p of split.problems)
-      fileFindings.add({ code: p.code, severity: 'warning', line: p.line, data: p.data });
+    for (const p of split.problems) fileFindings.add({ ...p, severity: 'warning' });
 
     // Glance at every event; parse only those that can reach the window.
     const events: RawEvent[] = [];
@@ -272,41 +273,46 @@ export function ingestCalendars(
   }
 }
 
-function problemFinding(p: EventProblem): Omit<Finding, 'file'> {
+function problemFinding(p: EventProblem): Finding {
   const dropsEvent =
     p.code === 'ingest.missing-dtstart' ||
     p.code === 'ingest.bad-rrule' ||
     p.code === 'ingest.out-of-range' ||
     (p.code === 'ingest.bad-date' && p.data.property === 'DTSTART');
-  return { code: p.code, severity: dropsEvent ? 'error' : 'warning', line: p.line, data: p.data };
+  return { ...p, severity: dropsEvent ? 'error' : 'warning' };
 }
 
 /**
  * A finding's values (often cut from the file, such as a bad date) copied out of the file's text,
  * with control characters (an unescaped "\n" in a TZID) as spaces: a finding is one line.
  */
-function ownData(data: NonNullable<Finding['data']>): NonNullable<Finding['data']> {
-  return Object.fromEntries(
-    Object.entries(data).map(([k, v]) => [
-      k,
-      // eslint-disable-next-line no-control-regex -- control characters are what this removes
-      typeof v === 'string' ? own(v.replace(/[\u0000-\u001f\u007f]+/g, ' ')) : v,
-    ]),
-  );
+function ownData<D extends Readonly<Record<string, FindingValue>>>(data: D): D {
+  const out: Record<string, FindingValue> = {};
+  for (const [k, v] of Object.entries(data)) {
+    // eslint-disable-next-line no-control-regex -- control characters are what this removes
+    out[k] = typeof v === 'string' ? own(v.replace(/[\u0000-\u001f\u007f]+/g, ' ')) : v;
+  }
+  // The same keys with the same kinds of value: only the text of strings changed.
+  return out as D;
+}
+
+/** A finding of the file, its data owned. */
+function placed<F extends Finding>(f: F, file: string): F {
+  return { ...f, file, ...(f.data && { data: ownData(f.data) }) };
 }
 
 /** Collects a file's findings, keeping at most N of each code and counting the rest. */
 class FindingSink {
   private readonly list: Finding[] = [];
-  private readonly counts = new Map<string, number>();
+  private readonly counts = new Map<FindingCode, number>();
   constructor(
     private readonly file: string,
     private readonly max: number,
   ) {}
-  add(f: Omit<Finding, 'file'>): void {
+  add(f: Finding): void {
     const n = (this.counts.get(f.code) ?? 0) + 1;
     this.counts.set(f.code, n);
-    if (n <= this.max) this.list.push({ ...f, file: this.file, ...(f.data && { data: ownData(f.data) }) });
+    if (n <= this.max) this.list.push(placed(f, this.file));
   }
   done(): Finding[] {
     for (const [code, n] of this.counts) {

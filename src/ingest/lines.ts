@@ -1,3 +1,5 @@
+import type { FindingBody } from '../findings/types.js';
+
 /** Unfolded content lines with the physical line number each starts on. */
 export interface ContentLine {
   text: string;
@@ -35,7 +37,7 @@ export interface SplitCalendar {
   events: Block[];
   timezones: Block[];
   /** Structural problems: unbalanced BEGIN/END. */
-  problems: { line: number; code: string; data: Record<string, string | number> }[];
+  problems: (FindingBody<'ingest.unclosed-component' | 'ingest.unexpected-end'> & { line: number })[];
   /** Any BEGIN:VCALENDAR or BEGIN:VEVENT seen. */
   looksLikeCalendar: boolean;
 }

@@ -17,7 +17,7 @@ export interface ReadOptions {
 export interface ReadResult {
   sources: CalendarSource[];
   /** One `input.*` error per input that could not be read. */
-  findings: Finding[];
+  findings: Finding<'input.unreadable'>[];
 }
 
 const URL_PATTERN = /^(https?|webcal):\/\//i;
@@ -81,7 +81,7 @@ function reasonOf(error: unknown): string {
  */
 export async function readInputs(specs: string[], options: ReadOptions): Promise<ReadResult> {
   const sources: CalendarSource[] = [];
-  const findings: Finding[] = [];
+  const findings: Finding<'input.unreadable'>[] = [];
   const fail = (name: string, reason: string): void => {
     findings.push({ code: 'input.unreadable', severity: 'error', file: name, data: { reason } });
   };

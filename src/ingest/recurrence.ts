@@ -40,7 +40,7 @@ function untilTest(until: Until | null, bounds: RuleBounds): ((wall: number) => 
 /**
  * Expands one RRULE from a start (wall time, with or without a time of day) within bounds. DTSTART
  * is the first instance and counts towards COUNT whether or not the rule selects it (RFC 5545
- * §3.8.5.3); it is returned too when inside the bounds. Throws on a rule RFC 5545 forbids.
+ * §3.8.5.3); it is returned too when inside the bounds. Throws a RuleError on a rule RFC 5545 forbids.
  */
 export function expandRule(rule: string, start: CalTime, bounds: RuleBounds): RuleExpansion {
   const parsed = parseRule(rule);

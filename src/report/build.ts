@@ -25,21 +25,28 @@ export interface BuildReportOptions {
   findings?: Finding[];
 }
 
-/** Findings with one key order, whoever made them, so the JSON bytes never depend on it. */
-function canonical(f: Finding): Finding {
-  const out: Finding = { code: f.code, severity: f.severity };
-  if (f.file !== undefined) out.file = f.file;
-  if (f.line !== undefined) out.line = f.line;
-  if (f.person !== undefined) out.person = f.person;
-  if (f.week !== undefined) out.week = f.week;
-  if (f.data !== undefined) {
-    out.data = Object.fromEntries(
-      Object.keys(f.data)
-        .sort()
-        .map((k) => [k, f.data![k]!]),
-    );
-  }
-  return out;
+/**
+ * Findings with one key order, whoever made them, so the JSON bytes never depend on it: the place
+ * first (a spread keeps a key where it was first written), then the data with its keys sorted.
+ */
+function canonical<F extends Finding>(f: F): F {
+  const order = {
+    code: f.code,
+    severity: f.severity,
+    ...(f.file !== undefined && { file: f.file }),
+    ...(f.line !== undefined && { line: f.line }),
+    ...(f.person !== undefined && { person: f.person }),
+    ...(f.week !== undefined && { week: f.week }),
+  };
+  return {
+    ...order,
+    ...f,
+    ...(f.data !== undefined && { data: Object.fromEntries(Object.entries(f.data).sort(byKey)) }),
+  };
+}
+
+function byKey([a]: [string, unknown], [b]: [string, unknown]): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function iso(ms: number | null, zone: string): string | null {

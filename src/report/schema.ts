@@ -153,9 +153,14 @@ export const reportSchema = z
 // Exact equality, so an optional field missing on one side fails too.
 type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 const check = <T extends true>(): T | undefined => undefined;
-check<Same<z.infer<typeof findingSchema>, Finding>>();
+// In JSON a finding is one flat shape whatever its code; the types give each code its own data.
+// Every typed finding fits that shape, and both have the same keys.
+type FindingJson = z.infer<typeof findingSchema>;
+check<Finding extends FindingJson ? true : false>();
+check<Same<keyof Finding, keyof FindingJson>>();
 check<Same<z.infer<typeof personWeekSchema>, PersonWeek>>();
-check<Same<z.infer<typeof reportSchema>, Report>>();
+check<Same<Omit<z.infer<typeof reportSchema>, 'findings'>, Omit<Report, 'findings'>>>();
+check<Same<z.infer<typeof reportSchema>['findings'], FindingJson[]>>();
 
 /** The JSON Schema (draft 2020-12) shipped as schema/report.schema.json. */
 export function reportJsonSchema(): Record<string, unknown> {

@@ -3,6 +3,7 @@ import { parse, stringify } from 'yaml';
 import { z } from 'zod';
 import type { Config } from '../config/types.js';
 import { ConfigError } from '../errors.js';
+import type { PlanCode } from '../findings/types.js';
 import { toIsoInZone } from '../ingest/iso.js';
 import type { Analysis, Finding, TaggedOccurrence } from '../types.js';
 import type { LeadPlan, PlanKind, WeekMoves } from './types.js';
@@ -164,7 +165,7 @@ export function applyPlanFile(
   analysis: Analysis,
   plan: PlanFile,
   file: string,
-): { analysis: Analysis; findings: Finding[] } {
+): { analysis: Analysis; findings: Finding<PlanCode>[] } {
   const kindOf = new Map(analysis.config.workstreams.map((w) => [w.id, w.kind]));
   const unitOf = (o: TaggedOccurrence): string =>
     plan.granularity === 'system'
@@ -187,7 +188,7 @@ export function applyPlanFile(
     const own = copies.find((o) => o.person === lead);
     kept.push(own ?? { ...copies[0]!, person: lead, calendar: calendarOf.get(lead) ?? lead });
   }
-  const findings: Finding[] = [];
+  const findings: Finding<PlanCode>[] = [];
   let occurrences = kept;
   plan.moves.forEach((m, i) => {
     const moving = occurrences.filter(

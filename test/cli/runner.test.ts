@@ -53,8 +53,15 @@ describe('info findings', () => {
     severity: 'info',
     person,
     week: '2026-W47',
+    data: { hours: 30, baseline: 15, ratio: 2 },
   });
-  const warning: Finding = { code: 'load.conflict', severity: 'warning', person: 'cmo', week: '2026-W47' };
+  const warning: Finding = {
+    code: 'load.conflict',
+    severity: 'warning',
+    person: 'cmo',
+    week: '2026-W47',
+    data: { hours: 3, scheduled: 30, occupied: 27, threshold: 2 },
+  };
 
   it('are one line unless --verbose; errors and warnings are always listed', () => {
     const findings = [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateConfigText } from '../../src/config/validate.js';
 import { configMessages } from '../../src/findings/config-messages.js';
+import { findingSentence } from '../../src/findings/format.js';
 
 describe('config warning sentences', () => {
   it('exist for every warning code and name the path', () => {
@@ -15,7 +16,7 @@ describe('config warning sentences', () => {
       '',
     ].join('\n');
     const { findings } = validateConfigText(text, { file: '/t/engage-load.yaml', shown: 'engage-load.yaml' });
-    const sentences = findings.map((f) => configMessages[f.code]!(f));
+    const sentences = findings.map(findingSentence);
     expect(sentences).toEqual([
       'colour: unknown key "colour" ignored (check its spelling).',
       'systems[1].keywords[0]: keyword "joint board" of south is also a keyword of north (systems[0].keywords[0]); the one listed first wins.',
@@ -23,10 +24,10 @@ describe('config warning sentences', () => {
       'people[1].emails[0]: x@t.nhs.uk is listed for both a and b.',
     ]);
     expect(
-      configMessages['config.several-files']!({
+      configMessages['config.several-files']({
         code: 'config.several-files',
         severity: 'warning',
-        data: { ignored: 'engage-load.json' },
+        data: { path: '', ignored: 'engage-load.json' },
       }),
     ).toBe('used this configuration; ignored engage-load.json in the same folder.');
   });

@@ -135,32 +135,6 @@ describe('detectFindings: data quality', () => {
     ]);
   });
 
-  it('reports zone fall-backs once per calendar unless ingest already did', () => {
-    const pieces = [
-      occ('cmo', '2026-11-16T09:00', '2026-11-16T10:00', {
-        zoneFallback: 'Customized Time Zone',
-        system: 'x',
-      }),
-      occ('cmo', '2026-11-17T09:00', '2026-11-17T10:00', {
-        zoneFallback: 'Customized Time Zone',
-        system: 'x',
-      }),
-    ];
-    const found = detect(analysis(W47, pieces));
-    expect(found.filter((f) => f.code === 'data.zone-fallback')).toEqual([
-      {
-        code: 'data.zone-fallback',
-        severity: 'warning',
-        file: 'cmo.ics',
-        person: 'cmo',
-        data: { zone: 'Customized Time Zone', fallback: 'Europe/London', occurrences: 2 },
-      },
-    ]);
-    const a = analysis(W47, pieces);
-    a.findings.push({ code: 'ingest.zone-fallback', severity: 'warning', file: 'cmo.ics' });
-    expect(codes(detect(a))).not.toContain('data.zone-fallback');
-  });
-
   it('reports the unassigned share, as a warning from 20%', () => {
     const found = detect(
       analysis(W47, [

@@ -17,6 +17,11 @@ export interface Until extends LocalTime {
   utc: boolean;
 }
 
+/** A rule RFC 5545 does not allow; the message is the reason, for the finding ("BYWEEKNO needs FREQ=YEARLY"). */
+export class RuleError extends Error {
+  override readonly name = 'RuleError';
+}
+
 export interface Rule {
   freq: Freq;
   interval: number;
@@ -35,7 +40,7 @@ export interface Rule {
 }
 
 function integer(text: string, part: string): number {
-  if (!/^[+-]?\d{1,10}$/.test(text)) throw new Error(`${part}: ${text} is not an integer`);
+  if (!/^[+-]?\d{1,10}$/.test(text)) throw new RuleError(`${part}: ${text} is not an integer`);
   return Number(text);
 }
 
@@ -44,14 +49,14 @@ function numbers(text: string, part: string, min: number, max: number, signed: b
   const values = text.split(',').map((v) => integer(v.trim(), part));
   for (const v of values) {
     const ok = (v >= min && v <= max) || (signed && v <= -min && v >= -max && v !== 0);
-    if (!ok) throw new Error(`${part}: ${v} is out of range`);
+    if (!ok) throw new RuleError(`${part}: ${v} is out of range`);
   }
   return [...new Set(values)].sort((a, b) => a - b);
 }
 
 function weekday(code: string, part: string): number {
   const i = WEEKDAY_CODES.indexOf(code);
-  if (i < 0) throw new Error(`${part}: ${code} is not a weekday`);
+  if (i < 0) throw new RuleError(`${part}: ${code} is not a weekday`);
   return i;
 }
 
@@ -59,21 +64,21 @@ function byDay(text: string): WeekdayNum[] {
   const out = new Map<string, WeekdayNum>();
   for (const raw of text.split(',')) {
     const m = /^([+-]?\d{1,2})?([A-Z]{2})$/.exec(raw.trim());
-    if (!m) throw new Error(`BYDAY: ${raw} is not a weekday`);
+    if (!m) throw new RuleError(`BYDAY: ${raw} is not a weekday`);
     const ordinal = m[1] === undefined ? 0 : Number(m[1]);
     // An explicit 0 (0MO) is no valid ordinal; such entries are ignored, as ical.net does.
     if (m[1] !== undefined && ordinal === 0) continue;
-    if (Math.abs(ordinal) > 53) throw new Error(`BYDAY: ${raw} is out of range`);
+    if (Math.abs(ordinal) > 53) throw new RuleError(`BYDAY: ${raw} is out of range`);
     const wd = weekday(m[2]!, 'BYDAY');
     out.set(`${ordinal}${wd}`, { ordinal, weekday: wd });
   }
-  if (out.size === 0) throw new Error('BYDAY has no valid weekday');
+  if (out.size === 0) throw new RuleError('BYDAY has no valid weekday');
   return [...out.values()];
 }
 
 function until(text: string): Until {
   const m = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z)?)?$/.exec(text);
-  if (!m) throw new Error(`UNTIL: ${text} is not a date or date-time`);
+  if (!m) throw new RuleError(`UNTIL: ${text} is not a date or date-time`);
   const u: Until = {
     year: Number(m[1]),
     month: Number(m[2]),
@@ -95,22 +100,22 @@ function until(text: string): Until {
     u.minute > 59 ||
     u.second > 60
   )
-    throw new Error(`UNTIL: ${text} is not a real date or time`);
+    throw new RuleError(`UNTIL: ${text} is not a real date or time`);
   return u;
 }
 
 function checkRule(r: Rule): void {
   if (r.byDay?.some((d) => d.ordinal !== 0) && r.freq !== 'MONTHLY' && r.freq !== 'YEARLY') {
-    throw new Error(`a numbered BYDAY needs FREQ=MONTHLY or YEARLY, not ${r.freq}`);
+    throw new RuleError(`a numbered BYDAY needs FREQ=MONTHLY or YEARLY, not ${r.freq}`);
   }
-  if (r.byWeekNo && r.freq !== 'YEARLY') throw new Error('BYWEEKNO needs FREQ=YEARLY');
+  if (r.byWeekNo && r.freq !== 'YEARLY') throw new RuleError('BYWEEKNO needs FREQ=YEARLY');
   if (r.byYearDay && (r.freq === 'DAILY' || r.freq === 'WEEKLY' || r.freq === 'MONTHLY')) {
-    throw new Error(`BYYEARDAY cannot be used with FREQ=${r.freq}`);
+    throw new RuleError(`BYYEARDAY cannot be used with FREQ=${r.freq}`);
   }
-  if (r.byMonthDay && r.freq === 'WEEKLY') throw new Error('BYMONTHDAY cannot be used with FREQ=WEEKLY');
+  if (r.byMonthDay && r.freq === 'WEEKLY') throw new RuleError('BYMONTHDAY cannot be used with FREQ=WEEKLY');
 }
 
-/** Parses "FREQ=WEEKLY;BYDAY=MO,WE;…"; throws on anything RFC 5545 does not allow. */
+/** Parses "FREQ=WEEKLY;BYDAY=MO,WE;…"; throws a RuleError on anything RFC 5545 does not allow. */
 export function parseRule(text: string): Rule {
   const rule: Rule = {
     freq: 'DAILY',
@@ -135,18 +140,18 @@ export function parseRule(text: string): Rule {
     .split(';')) {
     if (piece.trim() === '') continue;
     const parts = piece.split('=');
-    if (parts.length !== 2) throw new Error(`rule part ${piece} is not NAME=VALUE`);
+    if (parts.length !== 2) throw new RuleError(`rule part ${piece} is not NAME=VALUE`);
     const name = parts[0]!.trim().toUpperCase();
     const value = parts[1]!.trim().toUpperCase();
-    if (value === '') throw new Error(`${name} has no value`);
+    if (value === '') throw new RuleError(`${name} has no value`);
     switch (name) {
       case 'FREQ':
-        if (!FREQS.has(value)) throw new Error(`FREQ=${value} is not a frequency`);
+        if (!FREQS.has(value)) throw new RuleError(`FREQ=${value} is not a frequency`);
         freq = value;
         break;
       case 'INTERVAL':
         rule.interval = integer(value, name);
-        if (rule.interval < 1) throw new Error('INTERVAL must be positive');
+        if (rule.interval < 1) throw new RuleError('INTERVAL must be positive');
         break;
       case 'COUNT':
         rule.count = integer(value, name);
@@ -186,17 +191,17 @@ export function parseRule(text: string): Rule {
         break;
       case 'RSCALE':
         // RFC 7529 calendars other than the Gregorian one are not implemented: refuse rather than guess.
-        if (value !== 'GREGORIAN') throw new Error(`RSCALE=${value} is not supported`);
+        if (value !== 'GREGORIAN') throw new RuleError(`RSCALE=${value} is not supported`);
         break;
       default:
         // Other names (X- extensions, SKIP of RFC 7529) do not change the Gregorian instances here.
         break;
     }
   }
-  if (!freq) throw new Error('RRULE has no FREQ');
+  if (!freq) throw new RuleError('RRULE has no FREQ');
   if (rule.count !== null && rule.count < 1) {
     // Some exporters write COUNT=-1 beside UNTIL to mean "no count": UNTIL still bounds the rule.
-    if (!rule.until) throw new Error('COUNT must be positive');
+    if (!rule.until) throw new RuleError('COUNT must be positive');
     rule.count = null;
   }
   rule.freq = freq as Freq;
