@@ -22,7 +22,7 @@ const LAYERS = [
   { name: 'report', path: '^src/report/' },
   { name: 'render', path: '^src/render/' },
   { name: 'export', path: '^src/export/' },
-  { name: 'pipeline', path: '^src/(pipeline|analyse|load)\\.ts$' },
+  { name: 'pipeline', path: '^src/(pipeline|calendar-inputs)\\.ts$' },
   { name: 'index', path: '^src/index\\.ts$' },
   { name: 'cli', path: '^src/cli/' },
 ];

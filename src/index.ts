@@ -1,13 +1,22 @@
 /**
  * engage-load as a library: the same stages the command line runs, as plain functions over plain
- * data — ingest → tag → measure → detect → suggest → render.
+ * data — ingest → tag → measure → detect → suggest → render (src/pipeline.ts shows the flow).
  *
- *   const { analysis } = await loadAnalysis({ calendars: ['exports/'], week: '2026-W47', cwd, now: new Date() });
- *   const report = await withSuggestions(buildReport(analysis, { redact: false }), analysis);
+ *   const { report } = await runReport({ calendars: ['exports/'], week: '2026-W47', cwd, now: new Date(),
+ *     redact: false });
  *   process.stdout.write(renderers.markdown(report, { color: false }));
  */
-export { loadAnalysis, type LoadAnalysisOptions, type LoadedAnalysis } from './load.js';
-export { analyse, type AnalyseInput } from './analyse.js';
+export {
+  analyse,
+  buildReport,
+  loadAnalysis,
+  runReport,
+  withSuggestions,
+  type AnalyseInput,
+  type LoadAnalysisOptions,
+  type LoadedAnalysis,
+  type RunReportOptions,
+} from './pipeline.js';
 export { resolveWindow, weekKey, type WindowOptions } from './window.js';
 export { loadConfig, type LoadConfigOptions, type LoadedConfig } from './config/load.js';
 export { defaultConfig } from './config/defaults.js';
@@ -15,11 +24,10 @@ export type * from './config/types.js';
 export { readInputs, type ReadOptions, type ReadResult } from './ingest/read.js';
 export { ingestCalendars, type IngestOptions } from './ingest/ingest.js';
 export { tagOccurrences } from './tag/index.js';
-export { measurePersonWeeks, personTotals } from './measure/index.js';
+export { measure, measurePersonWeeks, personTotals, type Measurement } from './measure/index.js';
 export { detectFindings } from './detect/index.js';
-export { buildReport, reportJsonSchema, type BuildReportOptions } from './report/index.js';
+export { assembleReport, reportJsonSchema, type BuildReportOptions } from './report/index.js';
 export type * from './report/types.js';
-export { withSuggestions } from './report/with-suggestions.js';
 export { suggest, suggestSync, planLeads } from './suggest/index.js';
 export type * from './suggest/types.js';
 export { renderers, REPORT_FORMATS, type ReportFormat, type Renderer } from './render/index.js';

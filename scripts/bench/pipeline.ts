@@ -1,6 +1,6 @@
 /**
  * One benchmark scenario in a fresh process, so that its peak RSS is its own: the real pipeline as
- * `engage-load report <dir> --format json` runs it (read → analyse = ingest + tag → measure → report → render),
+ * `engage-load report <dir> --format json` runs it (read → analyse = ingest + tag → measure → detect + report → render),
  * timed stage by stage, with nothing printed but one JSON line on stdout.
  *
  *   node dist/scripts/bench/pipeline.js --dir DIR --from YYYY-MM-DD --to YYYY-MM-DD --name NAME [--save FILE]
@@ -8,11 +8,12 @@
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { analyse } from '../../src/analyse.js';
 import { readInputs } from '../../src/ingest/read.js';
-import { BASELINE_WEEKS, measurePersonWeeks } from '../../src/measure/index.js';
+import { detectFindings } from '../../src/detect/index.js';
+import { BASELINE_WEEKS, measure } from '../../src/measure/index.js';
+import { analyse } from '../../src/pipeline.js';
 import { renderers } from '../../src/render/index.js';
-import { buildReport } from '../../src/report/build.js';
+import { assembleReport } from '../../src/report/build.js';
 import { resolveWindow } from '../../src/window.js';
 import { mergedConfig } from './config.js';
 import type { ScenarioResult, StageResult } from './types.js';
@@ -69,16 +70,18 @@ let read: Awaited<ReturnType<typeof readInputs>> | null = await stage('read', ()
 );
 const bytes = read.sources.reduce((sum, s) => sum + s.bytes.length, 0);
 const files = read.sources.length;
-// The same call as loadAnalysis (src/load.ts): ingest and tag, with the baseline weeks before the window.
+// The same call as loadAnalysis (src/pipeline.ts): ingest and tag, with the baseline weeks before the window.
 const analysis = await stage('analyse', () =>
   analyse({ config, window, sources: read!.sources, historyWeeks: BASELINE_WEEKS }),
 );
 const readFindings = read.findings;
 read = null; // the command line lets go of the bytes once they are ingested
 const occurrences = analysis.occurrences;
-const personWeeks = await stage('measure', () => measurePersonWeeks(analysis));
+// The stages of buildReport (src/pipeline.ts), timed apart.
+const measurement = await stage('measure', () => measure(analysis));
+const personWeeks = measurement.personWeeks;
 const report = await stage('report', () =>
-  buildReport(analysis, {
+  assembleReport(analysis, measurement, detectFindings(analysis, measurement), {
     redact: false,
     findings: [...configFindings, ...readFindings, ...analysis.findings],
   }),

@@ -1,7 +1,7 @@
 import { formatFinding } from '../findings/format.js';
 import { ExitCode, InputError } from '../errors.js';
 import type { LoadedConfig } from '../config/load.js';
-import { loadAnalysis, type LoadedAnalysis } from '../load.js';
+import { loadAnalysis, type LoadedAnalysis } from '../pipeline.js';
 import type { Finding } from '../types.js';
 import type { RunOptions } from './options.js';
 import { printFindings, readStdin } from './output.js';

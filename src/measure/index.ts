@@ -61,14 +61,29 @@ function scheduledBefore(analysis: Analysis): Map<string, number[]> {
   return out;
 }
 
+/** What the measure stage hands on: the window's local days (detect and the report use them too) and the person-weeks. */
+export interface Measurement {
+  days: DayIndex;
+  personWeeks: PersonWeek[];
+}
+
+/** The measure stage: the window's days, indexed once, and every person-week measured over them. */
+export function measure(analysis: Analysis): Measurement {
+  const { config, window } = analysis;
+  const days = new DayIndex(window.zone, config.workingHours, window);
+  return { days, personWeeks: measurePersonWeeks(analysis, days) };
+}
+
 /**
  * Measures every person × every week of the window. A person's baseline for a week is the mean
  * scheduled hours of their previous weeks that hold any data (any status), up to BASELINE_WEEKS;
  * a week with no calendar entries at all says nothing about the person's norm.
  */
-export function measurePersonWeeks(analysis: Analysis): PersonWeek[] {
+export function measurePersonWeeks(
+  analysis: Analysis,
+  days = new DayIndex(analysis.window.zone, analysis.config.workingHours, analysis.window),
+): PersonWeek[] {
   const { config, window } = analysis;
-  const days = new DayIndex(window.zone, config.workingHours, window);
   const groups = groupByPersonWeek(analysis, days);
   const past = scheduledBefore(analysis);
   const result: PersonWeek[] = [];

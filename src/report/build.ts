@@ -1,8 +1,7 @@
-import { detectFindings } from '../detect/index.js';
 import { toIsoInZone } from '../ingest/iso.js';
 import { round4 } from '../measure/calendar-time.js';
 import { contractedHours } from '../measure/capacity.js';
-import { measurePersonWeeks, personTotals } from '../measure/index.js';
+import { personTotals, type Measurement } from '../measure/index.js';
 import { UNASSIGNED, type Finding, type PersonWeek, type Analysis } from '../types.js';
 import { flaggedMeetings } from './meetings.js';
 import { missingInputs } from './missing.js';
@@ -104,14 +103,20 @@ function trend(personWeeks: readonly PersonWeek[], weeks: readonly string[]): Tr
   return [...rows.values()];
 }
 
-/** The one report object every format renders: measures, totals, trend, flags and data quality. */
-export function buildReport(analysis: Analysis, options: BuildReportOptions): Report {
+/**
+ * The report stage: the one report object every format renders, from what the stages before it
+ * found (measures, flags). Nothing is measured or detected here; src/pipeline.ts runs those.
+ */
+export function assembleReport(
+  analysis: Analysis,
+  measurement: Measurement,
+  flags: readonly Finding[],
+  options: BuildReportOptions,
+): Report {
   const { config, window } = analysis;
-  const personWeeks = measurePersonWeeks(analysis);
+  const { personWeeks } = measurement;
   const ids = [...new Set(personWeeks.map((w) => w.person))];
-  const findings = [...(options.findings ?? analysis.findings), ...detectFindings(analysis, personWeeks)].map(
-    canonical,
-  );
+  const findings = [...(options.findings ?? analysis.findings), ...flags].map(canonical);
   const scheduled = personWeeks.reduce((sum, w) => sum + w.scheduled, 0);
   const unassigned = personWeeks.reduce((sum, w) => sum + (w.bySystem[UNASSIGNED] ?? 0), 0);
   const trendWeeks =
@@ -145,7 +150,7 @@ export function buildReport(analysis: Analysis, options: BuildReportOptions): Re
     personWeeks,
     totals: personTotals(personWeeks),
     trend: trend(personWeeks, trendWeeks),
-    flaggedMeetings: flaggedMeetings(analysis, personWeeks, options.redact),
+    flaggedMeetings: flaggedMeetings(analysis, measurement, options.redact),
     findings,
   };
 }

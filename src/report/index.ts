@@ -1,3 +1,3 @@
-export { buildReport, type BuildReportOptions } from './build.js';
+export { assembleReport, type BuildReportOptions } from './build.js';
 export { reportJsonSchema, reportSchema } from './schema.js';
 export * from './types.js';

@@ -1,7 +1,7 @@
 import { round4 } from '../measure/calendar-time.js';
-import { DayIndex } from '../measure/day-index.js';
+import type { Measurement } from '../measure/index.js';
 import { displayTitle } from '../display-title.js';
-import type { Analysis, PersonWeek, TaggedOccurrence } from '../types.js';
+import type { Analysis, TaggedOccurrence } from '../types.js';
 import type { FlaggedMeeting } from './types.js';
 
 /** How many meetings are listed behind each flagged week. */
@@ -13,7 +13,7 @@ export const MEETINGS_PER_FLAGGED_WEEK = 8;
  */
 export function flaggedMeetings(
   analysis: Analysis,
-  personWeeks: readonly PersonWeek[],
+  { days, personWeeks }: Measurement,
   redact: boolean,
 ): FlaggedMeeting[] {
   const flagged = new Set(personWeeks.filter((w) => w.level !== 'ok').map((w) => `${w.person} ${w.week}`));
@@ -23,8 +23,6 @@ export function flaggedMeetings(
     { first: TaggedOccurrence; week: string; ms: number; starts: Set<number>; private: boolean }
   >();
   const flaggedPeople = new Set(personWeeks.filter((w) => w.level !== 'ok').map((w) => w.person));
-  const { window, config } = analysis;
-  const days = new DayIndex(window.zone, config.workingHours, window);
   for (const o of analysis.occurrences) {
     if (!o.counts || !flaggedPeople.has(o.person)) continue;
     const week = days.weekOf(o.start);

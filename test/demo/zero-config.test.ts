@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadAnalysis } from '../../src/load.js';
+import { loadAnalysis } from '../../src/pipeline.js';
 import { measurePersonWeeks } from '../../src/measure/index.js';
 
 const CALENDARS = fileURLToPath(new URL('../../fixtures/demo/calendars', import.meta.url));

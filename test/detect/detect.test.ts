@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../src/types.js';
 import { detectFindings } from '../../src/detect/index.js';
-import { measurePersonWeeks } from '../../src/measure/index.js';
+import { measure } from '../../src/measure/index.js';
 import type { Finding } from '../../src/types.js';
 import { analysis, at, calendar, config, occ, person, weeksWindow } from '../helpers/analysis.js';
 
 const W47 = weeksWindow('2026-W47'); // Mon 16 – Sun 22 Nov 2026, GMT
 
 function detect(a: Analysis): Finding[] {
-  return detectFindings(a, measurePersonWeeks(a));
+  return detectFindings(a, measure(a));
 }
 
 function codes(findings: Finding[]): string[] {

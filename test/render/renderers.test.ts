@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport } from '../../src/report/index.js';
+import { buildReport } from '../../src/pipeline.js';
 import { csvField } from '../../src/render/csv-lines.js';
 import { renderCsv } from '../../src/render/csv.js';
 import { renderers } from '../../src/render/index.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport } from '../../src/report/index.js';
+import { buildReport } from '../../src/pipeline.js';
 import { renderJson } from '../../src/render/json.js';
 import { sampleAnalysis } from '../helpers/sample-report.js';
 

@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { loadAnalysis } from '../../src/load.js';
-import { buildReport } from '../../src/report/build.js';
+import { buildReport, loadAnalysis } from '../../src/pipeline.js';
 import { renderers } from '../../src/render/index.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { buildReport } from '../../src/report/index.js';
+import { buildReport } from '../../src/pipeline.js';
 import { renderJson } from '../../src/render/json.js';
 import { sampleAnalysis } from '../helpers/sample-report.js';
 

@@ -1,7 +1,7 @@
 /** One timestamp form everywhere: report JSON, export and explain write the same string for the same instant. */
 import { describe, expect, it } from 'vitest';
 import { exportRows } from '../../src/export/rows.js';
-import { buildReport } from '../../src/report/index.js';
+import { buildReport } from '../../src/pipeline.js';
 import { explainOccurrences } from '../../src/tag/explain.js';
 import { sampleAnalysis } from '../helpers/sample-report.js';
 

@@ -1,11 +1,9 @@
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadAnalysis } from '../../src/load.js';
+import { buildReport, loadAnalysis, withSuggestions } from '../../src/pipeline.js';
 import { renderJson } from '../../src/render/json.js';
 import { renderTable } from '../../src/render/table.js';
-import { buildReport } from '../../src/report/build.js';
-import { withSuggestions } from '../../src/report/with-suggestions.js';
 import type { Analysis } from '../../src/types.js';
 import type { Report } from '../../src/report/types.js';
 import { teamArbitrary } from './team-arbitrary.js';

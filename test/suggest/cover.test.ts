@@ -7,9 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatFinding } from '../../src/findings/format.js';
-import { loadAnalysis } from '../../src/load.js';
-import { buildReport } from '../../src/report/build.js';
-import { withSuggestions } from '../../src/report/with-suggestions.js';
+import { buildReport, loadAnalysis, withSuggestions } from '../../src/pipeline.js';
 
 const DIR = fileURLToPath(new URL('../../fixtures/leave', import.meta.url));
 

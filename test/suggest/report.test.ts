@@ -5,8 +5,7 @@ import { renderCsv } from '../../src/render/csv.js';
 import { renderJson } from '../../src/render/json.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderTable } from '../../src/render/table.js';
-import { buildReport } from '../../src/report/build.js';
-import { withSuggestions } from '../../src/report/with-suggestions.js';
+import { buildReport, withSuggestions } from '../../src/pipeline.js';
 import { sampleAnalysis } from '../helpers/sample-report.js';
 
 const SCHEMA = JSON.parse(

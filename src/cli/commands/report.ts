@@ -63,10 +63,9 @@ ${REPORT_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
     )
     .action(async (calendars: string[], options: ReportOptions) => {
       // Loaded when the command runs, so that --help and --version load none of it.
-      const [{ buildReport }, { withSuggestions }, { renderers }, { finishRun, openRun }, { sourceDate }] =
+      const [{ buildReport, withSuggestions }, { renderers }, { finishRun, openRun }, { sourceDate }] =
         await Promise.all([
-          import('../../report/build.js'),
-          import('../../report/with-suggestions.js'),
+          import('../../pipeline.js'),
           import('../../render/index.js'),
           import('../runner.js'),
           import('../source-date.js'),

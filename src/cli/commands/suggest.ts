@@ -77,31 +77,27 @@ ${SUGGEST_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
     .action(async (calendars: string[], options: SuggestCommandOptions) => {
       // Loaded when the command runs, so that --help and --version load none of it.
       const [
-        { measurePersonWeeks },
+        { buildReport, withSuggestions },
         { csvLines },
         { labelsFromConfig },
         { suggestionCsvRows },
         { suggestionMarkdown },
         { renderSuggestionsTable },
         { suggestDocument },
-        { suggest },
         { applyPlanFile, parsePlanFile, planFileText },
         { finishRun, openRun },
-        { buildReport },
         { renderPdf },
         { sourceDate },
       ] = await Promise.all([
-        import('../../measure/index.js'),
+        import('../../pipeline.js'),
         import('../../render/csv-lines.js'),
         import('../../render/suggestions/sentences.js'),
         import('../../render/suggestions/csv.js'),
         import('../../render/suggestions/markdown.js'),
         import('../../render/suggestions/table.js'),
         import('../../suggest/document.js'),
-        import('../../suggest/index.js'),
         import('../../suggest/plan-file.js'),
         import('../runner.js'),
-        import('../../report/build.js'),
         import('../../render/pdf/index.js'),
         import('../source-date.js'),
       ]);
@@ -121,16 +117,22 @@ ${SUGGEST_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
         analysis = applied.analysis;
         designatedLeads = file.leads;
       }
-      const personWeeks = measurePersonWeeks(analysis);
-      const set = await suggest(
-        { analysis, personWeeks },
+      // The report's pipeline (measured once); the PDF shows all of it, the other formats its suggestions.
+      const report = await withSuggestions(
+        buildReport(analysis, {
+          weeks: options.weeks !== undefined ? Number(options.weeks) : undefined,
+          redact: options.redact === true,
+          generatedAt: stamp,
+          findings: run.findings,
+        }),
+        analysis,
         {
           verbose: options.verbose === true,
-          redact: options.redact === true,
           plan: options.plan,
           ...(designatedLeads ? { designatedLeads } : {}),
         },
       );
+      const set = report.suggestions;
       if (options.writePlan && !set.leadPlan) {
         // With teams each team has its own plan; a plan file names one lead per system.
         throw new UsageError(
@@ -153,16 +155,11 @@ ${SUGGEST_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
         if (t.format === 'markdown')
           return `${[`# engage-load suggestions · ${window}`, '', ...suggestionMarkdown(set, { labels })].join('\n')}\n`;
         if (t.format === 'pdf') {
-          const report = buildReport(analysis, {
-            weeks: options.weeks !== undefined ? Number(options.weeks) : undefined,
-            redact: options.redact === true,
-            generatedAt: stamp,
-            findings: run.findings,
+          return renderPdf(report, {
+            color: false,
+            version: packageVersion(),
+            organisation: analysis.config.organisation,
           });
-          return renderPdf(
-            { ...report, suggestions: set },
-            { color: false, version: packageVersion(), organisation: analysis.config.organisation },
-          );
         }
         return renderSuggestionsTable(set, {
           labels,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport } from '../../../src/report/index.js';
+import { buildReport } from '../../../src/pipeline.js';
 import { renderPdf } from '../../../src/render/pdf/index.js';
 import { analysis, calendar, config, occ, person, weeksWindow } from '../../helpers/analysis.js';
 import { pdfText } from '../../helpers/pdf-text.js';

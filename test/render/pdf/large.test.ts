@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import type { System } from '../../../src/config/types.js';
-import { buildReport } from '../../../src/report/index.js';
+import { buildReport } from '../../../src/pipeline.js';
 import { renderPdf } from '../../../src/render/pdf/index.js';
 import type { TaggedOccurrence } from '../../../src/types.js';
 import { analysis, calendar, config, occ, person, weeksWindow, ZONE } from '../../helpers/analysis.js';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport } from '../../../src/report/index.js';
-import { withSuggestions } from '../../../src/report/with-suggestions.js';
+import { buildReport, withSuggestions } from '../../../src/pipeline.js';
 import { renderPdf } from '../../../src/render/pdf/index.js';
 import { pdfPages } from '../../helpers/pdf-text.js';
 import { sampleAnalysis } from '../../helpers/sample-report.js';

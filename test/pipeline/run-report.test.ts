@@ -1,0 +1,39 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildReport, loadAnalysis, runReport, withSuggestions } from '../../src/pipeline.js';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const options = {
+  calendars: [],
+  config: path.join(root, 'fixtures', 'demo', 'engage-load.yaml'),
+  week: '2026-W47',
+  cwd: root,
+  now: new Date('2026-11-23T12:00:00Z'),
+};
+
+describe('runReport', () => {
+  it('is loadAnalysis, then buildReport and withSuggestions, in one call', async () => {
+    const run = await runReport({ ...options, redact: false });
+    const loaded = await loadAnalysis(options);
+    const halves = await withSuggestions(
+      buildReport(loaded.analysis, { weeks: undefined, redact: false, findings: loaded.findings }),
+      loaded.analysis,
+    );
+    expect(run.report).toEqual(halves);
+    expect(run.findings).toEqual(loaded.findings);
+    // The chief medical officer's week as designed in docs/demo.md: 38 h scheduled, critical.
+    const cmo = run.report.personWeeks.find((w) => w.person === 'cmo' && w.week === '2026-W47');
+    expect(cmo?.scheduled).toBe(38);
+    expect(run.report.suggestions?.moves.length).toBeGreaterThan(0);
+  });
+
+  it('leaves the suggestions out when asked, and hides titles with redact', async () => {
+    const run = await runReport({ ...options, redact: true, suggest: false });
+    expect('suggestions' in run.report).toBe(false);
+    expect(run.report.redacted).toBe(true);
+    expect(run.report.flaggedMeetings.length).toBeGreaterThan(0);
+    expect(run.report.flaggedMeetings.every((m) => m.title === '(redacted)' || m.title === '(private)')).toBe(
+      true,
+    );
+  });
+});
