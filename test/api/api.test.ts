@@ -6,8 +6,11 @@ import { cli as run } from '../helpers/cli.js';
 const root = path.resolve(import.meta.dirname, '..', '..');
 const demoConfig = path.join(root, 'fixtures', 'demo', 'engage-load.yaml');
 
+/** The command line's stdout, after it exited 0. */
 function cli(args: string[]): string {
-  return run(args).stdout;
+  const r = run(args);
+  expect(r.status, r.stderr).toBe(0);
+  return r.stdout;
 }
 
 // The package imports itself by name, as a user's script would: this checks package.json's exports too.

@@ -1,10 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { makeShim, requireBuild, ROOT, shell } from '../helpers/cli.js';
 
 /**
  * The CI examples run as written: their `run`/`script` lines are read from the YAML and executed with
@@ -12,11 +11,9 @@ import { parse } from 'yaml';
  * calendars (ENGAGE_LOAD_INPUTS=--demo), the demo's designed week for "last", no feed URLs, and a
  * shim `engage-load` on PATH instead of the `npm install --global` step.
  */
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const BIN = path.join(ROOT, 'bin', 'engage-load.js');
 const DEMO_ENV = { ENGAGE_LOAD_INPUTS: '--demo', ENGAGE_LOAD_WEEK: '2026-W47', ENGAGE_LOAD_FEEDS: '' };
 let tmp = '';
-let shims = '';
+let shim = '';
 
 interface Step {
   name?: string;
@@ -27,17 +24,13 @@ interface Step {
   with?: Record<string, unknown>;
 }
 
-function bash(
+/** A step's script as a CI runner runs it: bash -e -o pipefail; stdout and stderr together. */
+async function bash(
   script: string,
   cwd: string,
   env: Record<string, string>,
-): { status: number | null; out: string } {
-  const { SOURCE_DATE_EPOCH: _s, FORCE_COLOR: _f, ...rest } = process.env;
-  const r = spawnSync('bash', ['-e', '-o', 'pipefail', '-c', script], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...rest, ...env, PATH: `${shims}${path.delimiter}${process.env['PATH'] ?? ''}` },
-  });
+): Promise<{ status: number | null; out: string }> {
+  const r = await shell(script, { cwd, env, shim, strict: true });
   return { status: r.status, out: `${r.stdout}${r.stderr}` };
 }
 
@@ -57,13 +50,9 @@ function expectPack(dir: string): void {
 }
 
 beforeAll(() => {
-  if (!existsSync(path.join(ROOT, 'dist', 'src', 'cli', 'main.js')))
-    throw new Error('run `npm run build` first');
+  requireBuild();
   tmp = mkdtempSync(path.join(tmpdir(), 'engage-load-ci-'));
-  shims = path.join(tmp, 'bin');
-  mkdirSync(shims);
-  writeFileSync(path.join(shims, 'engage-load'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`);
-  chmodSync(path.join(shims, 'engage-load'), 0o755);
+  shim = makeShim(path.join(tmp, 'bin'));
 });
 afterAll(() => tmp && rmSync(tmp, { recursive: true, force: true }));
 
@@ -80,7 +69,7 @@ describe('examples/ci/github-weekly-report.yml', () => {
     expect(upload.with?.['path']).toBe('out/');
   });
 
-  it("runs its commands against the demo: PDF, JSON, markdown summary, then fails on the CMO's critical week", () => {
+  it("runs its commands against the demo: PDF, JSON, markdown summary, then fails on the CMO's critical week", async () => {
     const dir = mkdtempSync(path.join(tmp, 'gh-'));
     const summary = path.join(dir, 'summary.md');
     const output = path.join(dir, 'output.txt');
@@ -103,7 +92,7 @@ describe('examples/ci/github-weekly-report.yml', () => {
         (_, k: string) => outputs[k] ?? '',
       );
       expect(script).not.toContain('${{');
-      statuses.push(bash(script, dir, env).status);
+      statuses.push((await bash(script, dir, env)).status);
     }
     expect(statuses).toEqual([0, 1]); // the report is written; then --fail-on critical: the CMO's 38 h ≥ 37.5 h
     expectPack(dir);
@@ -132,17 +121,21 @@ describe('examples/ci/gitlab-weekly-report.yml', () => {
     expect(job.artifacts.paths).toEqual(['out/weekly.pdf', 'out/weekly.json', 'out/weekly.md']);
   });
 
-  it('runs its script against the demo and fails only when asked to fail on critical', () => {
-    for (const [fail, status] of [
+  it('runs its script against the demo and fails only when asked to fail on critical', async () => {
+    const cases = [
       ['false', 0],
       ['true', 1],
-    ] as const) {
-      const dir = mkdtempSync(path.join(tmp, 'gl-'));
-      const env = { ...job.variables, ...DEMO_ENV, ENGAGE_LOAD_FAIL_ON_CRITICAL: fail };
-      const r = bash(job.script.join('\n'), dir, env);
-      expect(r.status).toBe(status);
-      expectPack(dir);
-      expect(r.out).toContain('# engage-load report');
-    }
+    ] as const;
+    // The two runs are independent: side by side.
+    await Promise.all(
+      cases.map(async ([fail, status]) => {
+        const dir = mkdtempSync(path.join(tmp, 'gl-'));
+        const env = { ...job.variables, ...DEMO_ENV, ENGAGE_LOAD_FAIL_ON_CRITICAL: fail };
+        const r = await bash(job.script.join('\n'), dir, env);
+        expect(r.status).toBe(status);
+        expectPack(dir);
+        expect(r.out).toContain('# engage-load report');
+      }),
+    );
   });
 });

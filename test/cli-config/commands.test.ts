@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli as run, requireBuild, ROOT } from '../helpers/cli.js';
-import { loadConfig } from '../../src/config/load.js';
+import { loadConfig } from '../../src/config/file.js';
+import { explainOutput } from '../helpers/commands.js';
 
-/** End to end through the built CLI: streams and exit codes. */
+/** End to end through the built CLI: streams, exit codes and files written (explain's options in-process: test/tag/explain-output.test.ts). */
 const CLI_CONFIG = path.join(ROOT, 'fixtures', 'config-cli', 'engage-load.yaml');
 const W47 = ['-c', CLI_CONFIG, '--week', '2026-W47'];
 const PRIVATE_TITLE = /Confidential|restructure/i;
@@ -19,9 +20,10 @@ beforeAll(() => {
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('explain', () => {
-  it('gives every occurrence its status, system, workstream and reason', () => {
+  it('gives every occurrence its status, system, workstream and reason, as the library does', async () => {
     const r = cli(['explain', ...W47]);
     expect(r.status).toBe(0);
+    expect(r.stdout).toBe(await explainOutput({ config: CLI_CONFIG, week: '2026-W47' }));
     expect(r.stdout.match(/^ {2}system {6}/gm)).toHaveLength(4); // four occurrences in the fixture's week
     expect(r.stdout).toContain(
       'system      north: systems.north.domains matched "north.example.nhs.uk (2 of 3 addresses)" in attendees',
@@ -29,29 +31,6 @@ describe('explain', () => {
     expect(r.stdout).toContain('system      south: correction for UID pinned@test');
     expect(r.stdout).toContain('system      unassigned: no system rule matched');
     expect(r.stdout).not.toMatch(PRIVATE_TITLE);
-  });
-
-  it('--uid shows one series; --redact hides every title', () => {
-    const one = cli(['explain', ...W47, '--uid', 'budget@test']);
-    expect(one.stdout.match(/^jane /gm)).toHaveLength(1);
-    expect(one.stdout).toContain('title       Budget review');
-    const redacted = cli(['explain', ...W47, '--redact', '--format', 'json']);
-    const doc = JSON.parse(redacted.stdout) as { occurrences: { title: string }[] };
-    expect(doc.occurrences.map((o) => o.title)).toEqual([
-      '(redacted)',
-      '(private)',
-      '(redacted)',
-      '(redacted)',
-    ]);
-    expect(redacted.stdout).not.toMatch(/Budget|UEC board|joint forum/);
-  });
-
-  it('--untagged lists counted titles with no system, by hours', () => {
-    const r = cli(['explain', ...W47, '--untagged']);
-    // Counted: 1.5 + 1 + 2 + 1 = 5.5 h; unassigned: Budget review 2 h; 2 / 5.5 = 36.4%.
-    expect(r.stdout).toBe(
-      '2 h of 5.5 h counted are unassigned (36.4%), under 1 title.\n\n   hours  count  title\n    2.00      1  Budget review\n',
-    );
   });
 
   it('stops with exit 2 and one sentence naming file, path and expectation on a config error', () => {

@@ -1,27 +1,21 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { outTargets, writeOutput } from '../../src/cli/output.js';
+import { cli as run, cliBytes, requireBuild, ROOT } from '../helpers/cli.js';
 
-/** --out for every command: several outputs, the extension choosing the format, "-" for stdout, clear errors. */
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const BIN = path.join(ROOT, 'bin', 'engage-load.js');
-const W47 = ['--demo', '--week', '2026-W47'];
+/**
+ * --out for every command: several outputs, the extension choosing the format, "-" for stdout, clear
+ * errors. On the small fixtures/report-basic trust (what the files hold is tested in-process).
+ */
+const W47 = ['-c', path.join(ROOT, 'fixtures', 'report-basic', 'engage-load.yaml'), '--week', '2026-W47'];
 let tmp = '';
-
-function cli(args: string[]) {
-  const { FORCE_COLOR: _f, SOURCE_DATE_EPOCH: _s, ...env } = process.env;
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: tmp, env: { ...env, NO_COLOR: '1' } });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr.toString('utf8') };
-}
+const cli = (args: string[]) => run(args, { cwd: tmp });
 
 beforeAll(() => {
-  if (!existsSync(path.join(ROOT, 'dist', 'src', 'cli', 'main.js')))
-    throw new Error('run `npm run build` first');
+  requireBuild();
   tmp = mkdtempSync(path.join(tmpdir(), 'engage-load-out-'));
 });
 afterAll(() => tmp && rmSync(tmp, { recursive: true, force: true }));
@@ -64,7 +58,7 @@ describe('--out', () => {
 
   it('writes a PDF to stdout when it is a pipe, and a suggest PDF too', () => {
     expect(
-      cli(['report', ...W47, '--format', 'pdf'])
+      cliBytes(['report', ...W47, '--format', 'pdf'], { cwd: tmp })
         .stdout.subarray(0, 5)
         .toString('latin1'),
     ).toBe('%PDF-');

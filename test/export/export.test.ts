@@ -1,10 +1,13 @@
 /** SPEC "Outputs": export columns and order, sort order, hours to 4 places, ISO times with offset, CSV quoting. */
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
+import { validateConfigText } from '../../src/config/validate.js';
 import { exportCsv, exportJson } from '../../src/export/format.js';
 import { EXPORT_COLUMNS, exportRows } from '../../src/export/rows.js';
 import type { Occurrence, TaggedOccurrence } from '../../src/types.js';
-import { ingest, window } from '../ingest/helpers.js';
+import { ingestCalendars } from '../../src/ingest/ingest.js';
+import { tagOccurrences } from '../../src/tag/index.js';
+import { ingest, inlineCalendar, window } from '../ingest/helpers.js';
 import { makeTagged } from '../helpers/occurrence.js';
 
 const zone = 'Europe/London';
@@ -195,5 +198,26 @@ describe('export of an ingested calendar', () => {
         csv.status,
       ]);
     });
+  });
+});
+
+describe('export reasons under --redact', () => {
+  it('hides text matched in a title from the export reason with --redact', () => {
+    const { config } = validateConfigText(
+      'timezone: Europe/London\nsystems:\n  - id: lsc\n    keywords: ["/Lancashire.*/i"]\n',
+      { file: 'engage-load.yaml', shown: 'engage-load.yaml' },
+    );
+    const source = inlineCalendar(
+      'l.ics',
+      'BEGIN:VEVENT\r\nUID:l\r\nSUMMARY:Lancashire stroke review\r\nDTSTART:20261116T090000Z\r\nDTEND:20261116T100000Z\r\nEND:VEVENT',
+    );
+    const tagged = tagOccurrences(
+      ingestCalendars([source], config, window({ week: '2026-W47' })).occurrences,
+      config,
+    );
+    expect(exportRows(tagged, zone)[0]!.reason).toContain('Lancashire stroke review');
+    const redacted = exportRows(tagged, zone, true)[0]!.reason;
+    expect(redacted).toContain('(redacted)');
+    expect(redacted).not.toContain('Lancashire');
   });
 });

@@ -3,8 +3,11 @@ import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
- * The one way tests run the built CLI (`npm run build` first): a child process with NO_COLOR, no
- * FORCE_COLOR and no SOURCE_DATE_EPOCH unless given. Keep such tests few — most checks call the API.
+ * The one way tests start a process: the built CLI (`npm run build` first), a shell line with
+ * `engage-load` on the PATH, or another program (npm, npx). Each runs with NO_COLOR, no FORCE_COLOR
+ * and no SOURCE_DATE_EPOCH unless given. Keep such tests few — most checks call the API in-process
+ * (test/helpers/run.ts); a process test is for what only a process shows: exit codes, streams,
+ * files written, argument parsing, the environment.
  */
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const BIN = path.join(ROOT, 'bin', 'engage-load.js');
@@ -12,6 +15,13 @@ export const BIN = path.join(ROOT, 'bin', 'engage-load.js');
 export interface CliResult {
   status: number | null;
   stdout: string;
+  stderr: string;
+}
+
+/** The same, with stdout as bytes (a PDF). */
+export interface CliBytesResult {
+  status: number | null;
+  stdout: Buffer;
   stderr: string;
 }
 
@@ -27,25 +37,46 @@ function environment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...rest, NO_COLOR: '1', ...extra };
 }
 
-export function cli(args: readonly string[], options: CliOptions = {}): CliResult {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+function runSync(program: string, args: readonly string[], options: CliOptions): CliBytesResult {
+  const result = spawnSync(program, args, {
     cwd: options.cwd ?? ROOT,
-    encoding: 'utf8',
     env: environment(options.env),
     input: options.input,
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr.toString('utf8') };
+}
+
+/** The built CLI with these arguments. */
+export function cli(args: readonly string[], options: CliOptions = {}): CliResult {
+  const r = runSync(process.execPath, [BIN, ...args], options);
+  return { ...r, stdout: r.stdout.toString('utf8') };
+}
+
+/** The built CLI, its stdout as bytes: for a PDF on stdout. */
+export function cliBytes(args: readonly string[], options: CliOptions = {}): CliBytesResult {
+  return runSync(process.execPath, [BIN, ...args], options);
+}
+
+export interface ShellOptions extends CliOptions {
+  /** A folder from makeShim, put first on the PATH. */
+  shim: string;
+  /** bash -e -o pipefail, as a CI runner starts a step's script. */
+  strict?: boolean;
 }
 
 /**
  * A shell command line as a user types it (pipes, redirections, globs), with `engage-load` on the
  * PATH standing for the built CLI. Asynchronous, so that a test can serve a feed meanwhile.
  */
-export function shell(command: string, options: CliOptions & { shim: string }): Promise<CliResult> {
+export function shell(command: string, options: ShellOptions): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn('bash', ['-c', command], {
+    const flags = options.strict ? ['-e', '-o', 'pipefail'] : [];
+    const child = spawn('bash', [...flags, '-c', command], {
       cwd: options.cwd ?? ROOT,
-      env: environment({ PATH: `${options.shim}:${process.env['PATH'] ?? ''}`, ...options.env }),
+      env: environment({
+        ...options.env,
+        PATH: `${options.shim}${path.delimiter}${process.env['PATH'] ?? ''}`,
+      }),
     });
     let stdout = '';
     let stderr = '';
@@ -74,6 +105,6 @@ export function requireBuild(): void {
 
 /** Any other program (npm, npx), with the same environment: for the package test. */
 export function command(program: string, args: readonly string[], cwd: string): CliResult {
-  const result = spawnSync(program, args, { cwd, encoding: 'utf8', env: environment() });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  const r = runSync(program, args, { cwd });
+  return { ...r, stdout: r.stdout.toString('utf8') };
 }

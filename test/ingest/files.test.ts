@@ -1,6 +1,6 @@
 /** Files as they arrive: line endings, folding, encodings, missing wrappers, and files that are not calendars. */
 import { describe, expect, it } from 'vitest';
-import { codes, ingest, rows } from './helpers.js';
+import { codes, ingest, ingestInline, inlineCalendar, rows } from './helpers.js';
 
 const W47 = { week: '2026-W47' };
 
@@ -102,5 +102,31 @@ describe('bad dates', () => {
     // Same in the broken file: DTSTART:20261345T250000 on line 19.
     const broken = ingest('broken.ics', W47);
     expect(broken.findings.some((f) => f.code === 'ingest.bad-date' && f.line === 19)).toBe(true);
+  });
+});
+
+describe('a broken line, and the extent a calendar covers', () => {
+  it('never repeats a broken line (a title that lost its fold) in a finding', () => {
+    const r = ingestInline([
+      inlineCalendar(
+        'b.ics',
+        'BEGIN:VEVENT\r\nUID:x\r\nCLASS:PRIVATE\r\nSUMMARY:Meeting about\r\ncomplaint against Dr Smith\r\nDTSTART:20261116T090000Z\r\nEND:VEVENT',
+      ),
+    ]);
+    const text = JSON.stringify(r.findings);
+    // Lines: 1 BEGIN:VCALENDAR, 2 VERSION, 3 X-WR-CALNAME, 4 BEGIN:VEVENT, 5 UID, 6 CLASS, 7 SUMMARY, 8 the broken one.
+    expect(r.findings.map((f) => [f.code, f.line])).toEqual([['ingest.bad-line', 8]]);
+    expect(text).not.toMatch(/smith/i);
+  });
+
+  it('takes a calendar’s last date-time end as the whole of its day, so truncation is never dated too early', () => {
+    const r = ingestInline([
+      inlineCalendar(
+        't.ics',
+        'BEGIN:VEVENT\r\nUID:t\r\nDTSTART:20261116T090000Z\r\nDTEND:20261116T100000Z\r\nEND:VEVENT',
+      ),
+    ]);
+    // DTEND 16 Nov 10:00 → the end of 16 Nov (00:00 on the 17th, UTC day arithmetic).
+    expect(new Date(r.calendars[0]!.lastEnd!).toISOString()).toBe('2026-11-17T00:00:00.000Z');
   });
 });

@@ -3,17 +3,15 @@
  * and VTIMEZONEs. Whatever the bytes, ingest must not throw, and every problem must be one sentence
  * naming the file (and its line, for problems at a place). The long campaign is `npm run fuzz`.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { caseArb, fixtureFiles, rruleArb, vtimezoneArb } from '../../scripts/fuzz/cases.js';
 import { checkCalendar } from '../../scripts/fuzz/check.js';
+import { cli, requireBuild, ROOT } from '../helpers/cli.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const FILES = fixtureFiles(ROOT);
 const tmp = mkdtempSync(path.join(tmpdir(), 'engage-load-fuzz-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -90,16 +88,10 @@ describe('fuzzed calendars', () => {
   });
 
   it('the command line reads mutated files with exit 0 or 3 and no stack trace', () => {
-    const bin = path.join(ROOT, 'bin', 'engage-load.js');
-    if (!existsSync(path.join(ROOT, 'dist', 'src', 'cli', 'main.js')))
-      throw new Error('run `npm run build` first');
+    requireBuild();
     const cases = fc.sample(caseArb(FILES), { numRuns: 6, seed: 9 });
     cases.forEach((c, i) => writeFileSync(path.join(tmp, `case-${i}.ics`), c.bytes));
-    const run = spawnSync(process.execPath, [bin, 'report', tmp, '--week', '2026-W47', '--format', 'json'], {
-      cwd: tmp,
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1' },
-    });
+    const run = cli(['report', tmp, '--week', '2026-W47', '--format', 'json'], { cwd: tmp });
     expect([0, 3]).toContain(run.status);
     expect(run.stderr).not.toMatch(/\n\s+at /);
     for (const line of run.stderr.split('\n').filter((l) => l !== ''))

@@ -72,3 +72,28 @@ export function statusRows(
 export function codes(r: IngestResult): string[] {
   return r.findings.map((f) => f.code);
 }
+
+/**
+ * A calendar written inline, named by its owner's address as Google writes it (X-WR-CALNAME):
+ * files with one name are one person.
+ */
+export function inlineCalendar(
+  name: string,
+  body: string,
+  calname = 'jane.synthetic@example.nhs.uk',
+): CalendarSource {
+  const text = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `X-WR-CALNAME:${calname}`,
+    body.trim(),
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n');
+  return { name, location: `/cal/${name}`, bytes: new TextEncoder().encode(text) };
+}
+
+/** Ingests inline calendars over 2026-W47 with the default config (no people). */
+export function ingestInline(sources: CalendarSource[]): IngestResult {
+  return ingestCalendars(sources, defaultConfig(ZONE), window({ week: '2026-W47' }));
+}

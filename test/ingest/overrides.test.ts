@@ -3,7 +3,7 @@
  * all GMT, so local times there equal UTC.
  */
 import { describe, expect, it } from 'vitest';
-import { ingest, rows, statusRows } from './helpers.js';
+import { ingest, ingestInline, inlineCalendar, rows, statusRows } from './helpers.js';
 
 describe('EXDATE', () => {
   it('Outlook comma list in a Windows zone removes exactly the instances it names', () => {
@@ -129,5 +129,34 @@ describe('the same UID twice', () => {
     // rescheduled-out: SEQUENCE 0 on 19 Nov (week 47), then SEQUENCE 1 moving it to 15 Dec: nothing in week 47.
     const r = ingest('sequence.ics', { week: '2026-W47' });
     expect(rows(r, 'rescheduled-out@google.com')).toEqual([]);
+  });
+});
+
+describe('privacy across overrides', () => {
+  it('keeps a private series private in a moved instance whose override has no CLASS', () => {
+    const r = ingestInline([
+      inlineCalendar(
+        'p.ics',
+        [
+          'BEGIN:VEVENT',
+          'UID:s',
+          'CLASS:PRIVATE',
+          'SUMMARY:Grievance hearing',
+          'DTSTART:20261116T090000Z',
+          'DTEND:20261116T100000Z',
+          'RRULE:FREQ=DAILY;COUNT=3',
+          'END:VEVENT',
+          'BEGIN:VEVENT',
+          'UID:s',
+          'RECURRENCE-ID:20261117T090000Z',
+          'SUMMARY:Grievance hearing',
+          'DTSTART:20261117T110000Z',
+          'DTEND:20261117T120000Z',
+          'END:VEVENT',
+        ].join('\r\n'),
+      ),
+    ]);
+    expect(r.occurrences).toHaveLength(3);
+    expect(r.occurrences.every((o) => o.private)).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 /** Splitting at local midnights and ISO week boundaries, clipping at the window's edge, and de-duplication. */
 import { describe, expect, it } from 'vitest';
 import { weekKey } from '../../src/window.js';
-import { ingest, local, rows } from './helpers.js';
+import { ingest, ingestInline, inlineCalendar, local, rows } from './helpers.js';
 
 describe('splitting and clipping', () => {
   it('cuts at local midnight and at the Sunday/Monday week boundary', () => {
@@ -57,5 +57,28 @@ describe('duplicates', () => {
       ['2026-11-19T13:00+00:00', 0.5],
     ]);
     expect(r.occurrences).toHaveLength(4);
+  });
+});
+
+describe('one meeting in several of one person’s calendars', () => {
+  it('counts a single meeting once across one person’s calendars: the higher SEQUENCE wins, whatever the file order', () => {
+    const older = inlineCalendar(
+      'a.ics',
+      'BEGIN:VEVENT\r\nUID:m1\r\nSEQUENCE:0\r\nSUMMARY:Board\r\nDTSTART:20261117T090000Z\r\nDTEND:20261117T100000Z\r\nEND:VEVENT',
+    );
+    const newer = inlineCalendar(
+      'b.ics',
+      'BEGIN:VEVENT\r\nUID:m1\r\nSEQUENCE:2\r\nSUMMARY:Board\r\nDTSTART:20261117T140000Z\r\nDTEND:20261117T150000Z\r\nEND:VEVENT',
+    );
+    for (const order of [
+      [older, newer],
+      [newer, older],
+    ]) {
+      const r = ingestInline(order);
+      // One meeting, moved to 14:00 (GMT = UTC in November): 1 h, not 2.
+      expect(r.occurrences.map((o) => [new Date(o.start).toISOString(), o.hours, o.calendar])).toEqual([
+        ['2026-11-17T14:00:00.000Z', 1, 'b.ics'],
+      ]);
+    }
   });
 });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/defaults.js';
 import type { Config } from '../../src/config/types.js';
-import { fixturePath, ingest, local, statusRows } from './helpers.js';
+import { fixturePath, ingest, ingestInline, inlineCalendar, local, statusRows } from './helpers.js';
 
 const W47 = { week: '2026-W47' };
 
@@ -230,5 +230,39 @@ describe('Outlook export without PARTSTAT: the busy status decides (issue 9)', (
     // … and tentative: exclude drops the TENTATIVE one too: 7.5 − 1.5 = 6
     noUnanswered.counting.tentative = 'exclude';
     expect(hours(noUnanswered)).toBe(6);
+  });
+});
+
+describe('Outlook’s all-day and out-of-office markers', () => {
+  it('reads Outlook’s X-MICROSOFT-CDO-ALLDAYEVENT as all-day (leave reduces capacity), and a timed OOF block as free', () => {
+    const r = ingestInline([
+      inlineCalendar(
+        'o.ics',
+        [
+          'BEGIN:VEVENT',
+          'UID:leave',
+          'SUMMARY:Annual leave',
+          'DTSTART;TZID=Europe/London:20261118T000000',
+          'DTEND;TZID=Europe/London:20261120T000000',
+          'X-MICROSOFT-CDO-BUSYSTATUS:OOF',
+          'X-MICROSOFT-CDO-ALLDAYEVENT:TRUE',
+          'END:VEVENT',
+          'BEGIN:VEVENT',
+          'UID:away',
+          'SUMMARY:Dentist',
+          'DTSTART:20261116T140000Z',
+          'DTEND:20261116T160000Z',
+          'X-MICROSOFT-CDO-BUSYSTATUS:OOF',
+          'END:VEVENT',
+        ].join('\r\n'),
+      ),
+    ]);
+    const rows = r.occurrences.map((o) => [o.uid, o.status, o.absence, o.counts, o.hours]);
+    // 18 and 19 Nov, one piece a day of 24 h; the 2-hour dentist block is free, not a meeting.
+    expect(rows).toEqual([
+      ['away', 'free', false, false, 2],
+      ['leave', 'all-day', true, false, 24],
+      ['leave', 'all-day', true, false, 24],
+    ]);
   });
 });

@@ -3,13 +3,18 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SuggestionSet } from '../../src/suggest/types.js';
-import { cli, requireBuild, ROOT } from '../helpers/cli.js';
+import { cli, requireBuild, ROOT, type CliResult } from '../helpers/cli.js';
 
 /** End to end through the built CLI, on fixtures/suggest-basic. */
 const CONFIG = path.join(ROOT, 'fixtures', 'suggest-basic', 'engage-load.yaml');
 const ARGS = ['suggest', '-c', CONFIG, '--week', '2026-W47'];
 
-beforeAll(requireBuild);
+/** `suggest … --format json`, run once for the tests that read it. */
+let json: CliResult;
+beforeAll(() => {
+  requireBuild();
+  json = cli([...ARGS, '--format', 'json']);
+});
 
 /** The suggestion set inside suggest's JSON document. */
 function suggestions(stdout: string): SuggestionSet {
@@ -20,9 +25,12 @@ describe('engage-load suggest', () => {
   // See the fixture's config for the hand-worked answer: cmo (8 h, warn at 7.5 h) steps back from the
   // LSC board that coo already attends: cmo 8 → 6 h, coo stays at 3 h.
   it('prints the step-back as JSON with nothing else on stdout', () => {
-    const r = cli([...ARGS, '--format', 'json']);
-    expect(r.status).toBe(0);
-    const doc = JSON.parse(r.stdout) as { schemaVersion: string; kind: string; suggestions: SuggestionSet };
+    expect(json.status).toBe(0);
+    const doc = JSON.parse(json.stdout) as {
+      schemaVersion: string;
+      kind: string;
+      suggestions: SuggestionSet;
+    };
     expect([doc.schemaVersion, doc.kind]).toEqual(['1.0', 'engage-load-suggest']);
     const set = doc.suggestions;
     expect(set.moves).toHaveLength(1);
@@ -53,7 +61,7 @@ describe('engage-load suggest --plan, --write-plan, --apply', () => {
   it('keeps the minimum-peak plan as --plan balanced', () => {
     const set = suggestions(cli([...ARGS, '--format', 'json', '--plan', 'balanced']).stdout);
     expect(set.leadPlan).toMatchObject({ objective: 'balanced', frontier: [], recommendation: null });
-    const frontier = suggestions(cli([...ARGS, '--format', 'json']).stdout);
+    const frontier = suggestions(json.stdout);
     expect(frontier.leadPlan?.objective).toBe('frontier');
   });
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/load.js';
+import { loadConfig } from '../../src/config/file.js';
+import { validateConfigText } from '../../src/config/validate.js';
 import { ConfigError } from '../../src/errors.js';
 
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures');
@@ -109,5 +110,25 @@ describe('loadConfig', () => {
     expect((error as ConfigError).message).toBe(
       'nope.yaml: expected a configuration file, but it does not exist',
     );
+  });
+});
+
+describe('person thresholds', () => {
+  it('lets a person’s own ratio replace the global absolute hours for that level', () => {
+    const { config } = validateConfigText(
+      [
+        'thresholds: { warnHours: 20, criticalHours: 30 }',
+        'people:',
+        '  - id: a',
+        '    thresholds: { warn: 0.95, critical: 1.5 }',
+        '  - id: b',
+      ].join('\n'),
+      { file: 'engage-load.yaml', shown: 'engage-load.yaml' },
+    );
+    const [a, b] = config.people;
+    expect(a!.thresholds.warnHours).toBeUndefined();
+    expect(a!.thresholds.criticalHours).toBeUndefined();
+    expect([a!.thresholds.warn, a!.thresholds.critical]).toEqual([0.95, 1.5]);
+    expect([b!.thresholds.warnHours, b!.thresholds.criticalHours]).toEqual([20, 30]);
   });
 });
