@@ -18,7 +18,7 @@ export {
   type RunReportOptions,
 } from './pipeline.js';
 export { resolveWindow, weekKey, type WindowOptions } from './window.js';
-export { loadConfig, type LoadConfigOptions, type LoadedConfig } from './config/load.js';
+export { loadConfig, type LoadConfigOptions, type LoadedConfig } from './config/file.js';
 export { defaultConfig } from './config/defaults.js';
 export type * from './config/types.js';
 export { readInputs, type ReadOptions, type ReadResult } from './ingest/read.js';

@@ -11,7 +11,7 @@
  */
 import { DateTime } from 'luxon';
 import { calendarInputs, withOwner } from './calendar-inputs.js';
-import { loadConfig, type LoadedConfig } from './config/load.js';
+import { loadConfig, type LoadedConfig } from './config/file.js';
 import type { Config } from './config/types.js';
 import { detectFindings } from './detect/index.js';
 import { ingestCalendars } from './ingest/ingest.js';

@@ -4,7 +4,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { loadConfig } from '../../src/config/load.js';
+import { loadConfig } from '../../src/config/file.js';
 import type { Config, Person } from '../../src/config/types.js';
 import type { Finding } from '../../src/types.js';
 

@@ -19,7 +19,7 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   ]);
   const program = buildProgram();
   try {
-    if (args.length === 0 && !(await import('../config/load.js')).findConfigFile(process.cwd())) {
+    if (args.length === 0 && !(await import('../config/file.js')).findConfigFile(process.cwd())) {
       // Nothing to read and no config to name calendars: say how to use it rather than a bare error.
       program.outputHelp({ error: true });
       process.exitCode = 2;

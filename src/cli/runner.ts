@@ -1,6 +1,6 @@
 import { formatFinding } from '../findings/format.js';
 import { ExitCode, InputError } from '../errors.js';
-import type { LoadedConfig } from '../config/load.js';
+import type { LoadedConfig } from '../config/file.js';
 import { loadAnalysis, type LoadedAnalysis } from '../pipeline.js';
 import type { Finding } from '../types.js';
 import type { RunOptions } from './options.js';

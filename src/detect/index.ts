@@ -1,6 +1,6 @@
 import type { Measurement } from '../measure/index.js';
 import type { Analysis, Finding } from '../types.js';
-import { loadFindings } from './load.js';
+import { personWeekFlags } from './week-flags.js';
 import { qualityFindings } from './quality.js';
 
 export { DETECT_DEFAULTS } from './defaults.js';
@@ -12,7 +12,7 @@ export { DETECT_DEFAULTS } from './defaults.js';
 export function detectFindings(analysis: Analysis, { days, personWeeks }: Measurement): Finding[] {
   const withData = new Set(analysis.occurrences.map((o) => `${o.person} ${days.weekOf(o.start)}`));
   return [
-    ...personWeeks.flatMap((w) => loadFindings(analysis.config, w)),
+    ...personWeeks.flatMap((w) => personWeekFlags(analysis.config, w)),
     ...qualityFindings(analysis, personWeeks, withData),
   ];
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli as run, requireBuild, ROOT } from '../helpers/cli.js';
-import { loadConfig } from '../../src/config/load.js';
+import { loadConfig } from '../../src/config/file.js';
 import { explainOutput } from '../helpers/commands.js';
 
 /** End to end through the built CLI: streams, exit codes and files written (explain's options in-process: test/tag/explain-output.test.ts). */

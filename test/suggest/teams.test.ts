@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../../src/config/types.js';
-import { loadConfig } from '../../src/config/load.js';
+import { loadConfig } from '../../src/config/file.js';
 import { suggest, suggestSync } from '../../src/suggest/index.js';
 import { W47, analysis, config, occ, personWeeks } from './helpers.js';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import type { LoadedConfig } from '../../config/load.js';
+import type { LoadedConfig } from '../../config/file.js';
 import { ConfigError, ExitCode } from '../../errors.js';
 import { formatFinding } from '../../findings/format.js';
 import { plural } from '../../findings/numbers.js';
@@ -27,7 +27,7 @@ ${VALIDATE_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
       // Loaded when the command runs, so that --help and --version load none of it.
       const [{ defaultConfig }, { loadConfig }, { configPath, loadRun }] = await Promise.all([
         import('../../config/defaults.js'),
-        import('../../config/load.js'),
+        import('../../config/file.js'),
         import('../runner.js'),
       ]);
       const cwd = process.cwd();

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/load.js';
+import { loadConfig } from '../../src/config/file.js';
 import { validateConfigText } from '../../src/config/validate.js';
 import { ConfigError } from '../../src/errors.js';
 

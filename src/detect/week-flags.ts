@@ -5,7 +5,7 @@ import type { Finding, PersonWeek } from '../types.js';
 import { DETECT_DEFAULTS } from './defaults.js';
 
 /** Overload and load flags for one person-week: figures only, the formatter writes the sentences. */
-export function loadFindings(config: Config, week: PersonWeek): Finding[] {
+export function personWeekFlags(config: Config, week: PersonWeek): Finding[] {
   const findings: Finding[] = [];
   const where = { person: week.person, week: week.week };
   const thresholds = thresholdsFor(config, week.person);
