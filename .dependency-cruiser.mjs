@@ -16,6 +16,8 @@ const LAYERS = [
   { name: 'window', path: '^src/window\\.ts$' },
   { name: 'ingest', path: '^src/ingest/' },
   { name: 'tag', path: '^src/tag/' },
+  // Ingest and tag of each calendar on its own, in worker threads, merged in reading order.
+  { name: 'workers', path: '^src/workers/' },
   { name: 'measure', path: '^src/measure/' },
   { name: 'detect', path: '^src/detect/' },
   { name: 'suggest', path: '^src/suggest/' },

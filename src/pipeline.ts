@@ -1,7 +1,8 @@
 /**
  * The whole flow of a report, each stage called once, in the order it runs:
  *
- *   config → window → read → ingest → tag      loadAnalysis (analyse: ingest → tag of calendars already read)
+ *   config → window → read → ingest → tag      loadAnalysis (analyse: ingest and tag each calendar, in worker
+ *                                              threads when there are many, then merge them)
  *   → measure → detect → report                buildReport (the window's days indexed once, passed down)
  *   → suggest                                  withSuggestions (from the report's own person-weeks)
  *   → render                                   renderers[format](report) (src/render/)
@@ -14,15 +15,21 @@ import { calendarInputs, withOwner } from './calendar-inputs.js';
 import { loadConfig, type LoadedConfig } from './config/file.js';
 import type { Config } from './config/types.js';
 import { detectFindings } from './detect/index.js';
-import { ingestCalendars } from './ingest/ingest.js';
 import { readInputs } from './ingest/read.js';
 import { BASELINE_WEEKS, measure } from './measure/index.js';
 import { assembleReport, type BuildReportOptions } from './report/build.js';
 import type { Report } from './report/types.js';
 import type { SuggestionSet, SuggestOptions } from './suggest/types.js';
-import { tagOccurrences } from './tag/index.js';
-import type { Analysis, CalendarSource, Finding, ReportWindow } from './types.js';
+import type {
+  Analysis,
+  CalendarSource,
+  Finding,
+  IngestResult,
+  ReportWindow,
+  TaggedOccurrence,
+} from './types.js';
 import { resolveWindow, type WindowOptions } from './window.js';
+import { readCalendars, readCalendarsHere } from './workers/calendars.js';
 
 export interface AnalyseInput {
   config: Config;
@@ -32,16 +39,36 @@ export interface AnalyseInput {
   historyWeeks?: number;
 }
 
-/** ingest → tag. Pure: the sources are already read, the window and zone are given. */
+/** ingest → tag, each calendar on its own, then merged. Pure: the sources are already read, the window and zone are given. */
 export function analyse(input: AnalyseInput): Analysis {
+  return analysisOf(input, readCalendarsHere(input.sources, input.config, readWindow(input)));
+}
+
+/**
+ * analyse, with the calendars ingested and tagged in worker threads when there are enough of them
+ * (see workers/calendars.ts): the same result.
+ */
+export async function analyseInParallel(input: AnalyseInput & { threads?: number }): Promise<Analysis> {
+  const options = input.threads === undefined ? {} : { threads: input.threads };
+  return analysisOf(input, await readCalendars(input.sources, input.config, readWindow(input), options));
+}
+
+/** The window ingest reads: the report's, from `historyWeeks` before its start. */
+function readWindow(input: AnalyseInput): ReportWindow {
+  const { window } = input;
+  const weeks = input.historyWeeks ?? 0;
+  if (weeks <= 0) return window;
+  return {
+    ...window,
+    start: DateTime.fromMillis(window.start, { zone: window.zone }).minus({ weeks }).toMillis(),
+  };
+}
+
+/** The window's occurrences, and the history before it apart. */
+function analysisOf(input: AnalyseInput, ingested: IngestResult<TaggedOccurrence>): Analysis {
   const { config, window } = input;
   const weeks = input.historyWeeks ?? 0;
-  const readFrom =
-    weeks > 0
-      ? DateTime.fromMillis(window.start, { zone: window.zone }).minus({ weeks }).toMillis()
-      : window.start;
-  const ingested = ingestCalendars(input.sources, config, { ...window, start: readFrom });
-  const tagged = tagOccurrences(ingested.occurrences, config);
+  const tagged = ingested.occurrences;
   return {
     config,
     window,
@@ -84,7 +111,12 @@ export async function loadAnalysis(options: LoadAnalysisOptions): Promise<Loaded
   const window = resolveWindow({ ...options, zone: config.timezone });
   const { names, baseDir } = calendarInputs(options.calendars, config, options.cwd);
   const read = await readInputs(names, { cwd: baseDir, readStdin: options.readStdin });
-  const analysis = analyse({ config, window, sources: read.sources, historyWeeks: BASELINE_WEEKS });
+  const analysis = await analyseInParallel({
+    config,
+    window,
+    sources: read.sources,
+    historyWeeks: BASELINE_WEEKS,
+  });
   const unread = read.findings.map((f) => withOwner(f, baseDir, config));
   const findings = [...configFindings, ...unread, ...analysis.findings];
   return {

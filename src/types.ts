@@ -110,8 +110,8 @@ export interface CalendarSummary {
   readable: boolean;
 }
 
-export interface IngestResult {
-  occurrences: Occurrence[];
+export interface IngestResult<T extends Occurrence = Occurrence> {
+  occurrences: T[];
   calendars: CalendarSummary[];
   findings: Finding[];
 }

@@ -3,10 +3,10 @@ import { defaultConfig } from '../../src/config/defaults.js';
 import { formatFinding, hasMessage } from '../../src/findings/format.js';
 import { ingestCalendars } from '../../src/ingest/ingest.js';
 import { resolveWindow } from '../../src/window.js';
-import type { CalendarSource } from '../../src/types.js';
+import type { CalendarSource, FindingCode } from '../../src/types.js';
 
 /** Findings that concern one place in the file: they must name its line. */
-const LINE_CODES = new Set([
+const LINE_CODES = new Set<FindingCode>([
   'ingest.bad-date',
   'ingest.bad-line',
   'ingest.bad-rrule',

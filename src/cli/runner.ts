@@ -1,4 +1,5 @@
 import { formatFinding } from '../findings/format.js';
+import { ofKind } from '../findings/kinds.js';
 import { ExitCode, InputError } from '../errors.js';
 import type { LoadedConfig } from '../config/file.js';
 import { loadAnalysis, type LoadedAnalysis } from '../pipeline.js';
@@ -45,11 +46,8 @@ export function nothingReadSentence(findings: readonly Finding[]): string {
   const reasons = new Map<string, string>();
   for (const f of findings) {
     if (f.severity !== 'error' || !f.file || reasons.has(f.file)) continue;
-    if (!f.code.startsWith('input.') && !f.code.startsWith('ingest.')) continue;
-    const sentence =
-      f.code === 'input.unreadable'
-        ? `${f.file}: ${String(f.data?.['reason'] ?? 'cannot be read')}`
-        : formatFinding(f);
+    if (!ofKind(f, 'input', 'ingest')) continue;
+    const sentence = f.code === 'input.unreadable' ? `${f.file}: ${f.data.reason}` : formatFinding(f);
     reasons.set(f.file, sentence.replace(/\.$/, ''));
   }
   const list = [...reasons.values()];

@@ -11,7 +11,8 @@ import {
   type Duration,
 } from './datetime.js';
 import type { Block } from './lines.js';
-import { plainAddressLine, type AddressLine } from './address-line.js';
+import { plainLine, type PlainLine } from './plain-line.js';
+import { plainProperty } from './plain-values.js';
 import { own } from './own.js';
 
 export interface RDate {
@@ -227,25 +228,26 @@ export function parseEvent(block: Block): RawEvent {
       e.rruleLines.push(l.line);
       continue;
     }
-    if (name === 'ATTENDEE' || name === 'ORGANIZER') {
-      const plain = plainAddressLine(l.text);
-      if (plain) {
-        readAddress(e, name, plain);
+    const plain = plainLine(l.text);
+    if (plain && (name === 'ATTENDEE' || name === 'ORGANIZER')) {
+      readAddress(e, name, plain);
+      continue;
+    }
+    let p: JCalProperty | null = plain && plainProperty(plain);
+    if (!p) {
+      try {
+        p = ICAL.parse.property(l.text) as unknown as JCalProperty;
+      } catch {
+        e.problems.push({ line: l.line, code: 'ingest.bad-line', data: { property: safeName(name) } });
         continue;
       }
     }
-    let p: JCalProperty;
-    try {
-      p = ICAL.parse.property(l.text) as unknown as JCalProperty;
-    } catch {
-      e.problems.push({ line: l.line, code: 'ingest.bad-line', data: { property: safeName(name) } });
-      continue;
-    }
-    if (TIME_PROPERTIES.has(name)) readTime(e, name, p, l.line, rawValue(l.text));
-    else readOther(e, name, p, l.line, rawValue(l.text));
+    const raw = plain ? plain.value : rawValue(l.text);
+    if (TIME_PROPERTIES.has(name)) readTime(e, name, p, l.line, raw);
+    else readOther(e, name, p, l.line, raw);
     if (name === 'DTEND') {
       endLine = l.line;
-      endRaw = rawValue(l.text);
+      endRaw = raw;
     }
   }
   floatingEnd(e, endLine);
@@ -352,7 +354,7 @@ function readTime(e: RawEvent, name: string, p: JCalProperty, line: number, raw:
 }
 
 /** The same values readOther takes from ical.js's parse, for a plain ATTENDEE or ORGANIZER line. */
-function readAddress(e: RawEvent, name: 'ATTENDEE' | 'ORGANIZER', a: AddressLine): void {
+function readAddress(e: RawEvent, name: 'ATTENDEE' | 'ORGANIZER', a: PlainLine): void {
   const email = emailOf(a.params.get('email') ?? a.value);
   if (name === 'ORGANIZER') e.organizer = email;
   else

@@ -1,8 +1,8 @@
 import { plural } from '../findings/numbers.js';
-import type { Finding } from '../types.js';
+import type { Finding, FindingCode } from '../types.js';
 
 /** What the info codes are about, for the one-line summary. */
-const INFO_TOPICS: Readonly<Record<string, [one: string, many: string]>> = {
+const INFO_TOPICS: Readonly<Partial<Record<FindingCode, [one: string, many: string]>>> = {
   'load.above-baseline': [
     'week well above the person’s usual hours',
     'weeks well above the person’s usual hours',
@@ -26,7 +26,7 @@ export interface FindingsView {
 export function findingsView(findings: readonly Finding[], verbose: boolean): FindingsView {
   const info = findings.filter((f) => f.severity === 'info');
   if (verbose || info.length <= 1) return { listed: [...findings], infoSummary: null };
-  const counts = new Map<string, number>();
+  const counts = new Map<FindingCode, number>();
   for (const f of info) counts.set(f.code, (counts.get(f.code) ?? 0) + 1);
   const topics = [...counts].map(([code, n]) => {
     const topic = INFO_TOPICS[code];

@@ -1,4 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
+import { ofKind } from '../findings/kinds.js';
 import { hoursColumn, hoursText, percentText, plural } from '../findings/numbers.js';
 import type { Report } from '../report/types.js';
 import { UNASSIGNED, type Level, type PersonWeek } from '../types.js';
@@ -184,7 +185,7 @@ function meetingsSection(report: Report, c: ChalkInstance): string[] {
 function findingsSection(report: Report, c: ChalkInstance, verbose: boolean): string[] {
   // Overload flags are the rows of the load table already.
   const view = findingsView(
-    report.findings.filter((f) => !f.code.startsWith('overload.')),
+    report.findings.filter((f) => !ofKind(f, 'overload')),
     verbose,
   );
   if (view.listed.length === 0 && !view.infoSummary) return [];

@@ -1,3 +1,4 @@
+import { ofKind } from '../findings/kinds.js';
 import type { Analysis, Finding } from '../types.js';
 import type { MissingInput } from './types.js';
 
@@ -10,7 +11,8 @@ export function missingInputs(analysis: Analysis, findings: readonly Finding[]):
   const byCalendar = new Map<string, MissingInput>();
   const names = new Map(analysis.config.people.map((p) => [p.id, p.name]));
   for (const f of findings) {
-    if (f.severity !== 'error' || !f.file || !isCalendarProblem(f.code)) continue;
+    // Reading and ingest errors concern a calendar; config errors never reach a report.
+    if (f.severity !== 'error' || !f.file || !ofKind(f, 'input', 'ingest')) continue;
     const known = byCalendar.get(f.file);
     if (known) {
       known.errors++;
@@ -28,9 +30,4 @@ export function missingInputs(analysis: Analysis, findings: readonly Finding[]):
     });
   }
   return [...byCalendar.values()].sort((a, b) => a.calendar.localeCompare(b.calendar));
-}
-
-/** Reading and ingest errors concern a calendar; config errors never reach a report. */
-function isCalendarProblem(code: string): boolean {
-  return code.startsWith('input.') || code.startsWith('ingest.');
 }

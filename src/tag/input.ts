@@ -20,8 +20,14 @@ export function shown(input: TagInput, text: string): string {
 
 const SEP = '\u0000';
 
-/** Reduces an occurrence to its tag input and a key under which its tag can be cached. */
-export function tagInputOf(o: Occurrence): { input: TagInput; key: string } {
+/** The fields of an occurrence (or of the event it comes from) that tagging reads. */
+export type TagFields = Pick<
+  Occurrence,
+  'uid' | 'title' | 'description' | 'location' | 'categories' | 'private' | 'organizer' | 'attendees'
+>;
+
+/** Reduces an occurrence (or its event) to its tag input and a key under which its tag can be cached. */
+export function tagInputOf(o: TagFields): { input: TagInput; key: string } {
   const organizer = o.organizer ? normaliseAddress(o.organizer) : null;
   const seen = new Set<string>();
   const addresses: TagInput['addresses'] = [];

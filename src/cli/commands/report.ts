@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import { ofKind } from '../../findings/kinds.js';
 import { REPORT_FORMATS, type ReportFormat } from '../../render/formats.js';
 import type { Finding } from '../../types.js';
 import { failingWeeks, failOnSentence, type FailOn } from '../fail-on.js';
@@ -25,7 +26,7 @@ interface ReportOptions extends RunOptions {
 
 /** Data-quality problems go to stderr besides the run's own findings; load flags are the report's content. */
 function qualityFindings(reportFindings: readonly Finding[]): Finding[] {
-  return reportFindings.filter((f) => f.code.startsWith('data.') && f.severity !== 'info');
+  return reportFindings.filter((f) => ofKind(f, 'data') && f.severity !== 'info');
 }
 
 export function registerReport(program: Command): void {

@@ -1,3 +1,4 @@
+import { ofKind } from '../../findings/kinds.js';
 import { hoursText, percentText, plural } from '../../findings/numbers.js';
 import type { Flow } from './flow.js';
 import { drawTable, type Row } from './table.js';
@@ -61,9 +62,7 @@ export function drawFlaggedWeeks(flow: Flow, view: PackView, limit = 12): void {
 export function drawQuality(flow: Flow, view: PackView): void {
   const { report, names } = view;
   flow.heading('Data quality: what might make a figure wrong', 60);
-  const findings = report.findings.filter(
-    (f) => !f.code.startsWith('overload.') && !f.code.startsWith('load.'),
-  );
+  const findings = report.findings.filter((f) => !ofKind(f, 'overload', 'load'));
   const unread = report.inputs.filter((i) => !i.readable);
   flow.paragraph(
     `${plural(report.inputs.length, 'calendar')} given, ${plural(unread.length, 'unreadable', 'unreadable')}. ` +
@@ -86,7 +85,7 @@ export function drawQuality(flow: Flow, view: PackView): void {
       rows,
     );
   }
-  const load = report.findings.filter((f) => f.code.startsWith('load.') && f.severity !== 'info');
+  const load = report.findings.filter((f) => ofKind(f, 'load') && f.severity !== 'info');
   if (load.length > 0) {
     flow.heading('Other load flags', 40, 10);
     drawTable(

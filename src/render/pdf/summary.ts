@@ -1,3 +1,4 @@
+import { ofKind } from '../../findings/kinds.js';
 import { hoursText, percentText, plural } from '../../findings/numbers.js';
 import type { WeekMoves } from '../../suggest/types.js';
 import { missingLines } from '../missing.js';
@@ -124,11 +125,7 @@ function movesBlock(flow: Flow, view: PackView): void {
 function qualityLine(flow: Flow, view: PackView): void {
   const r = view.report;
   const read = r.inputs.filter((i) => i.readable).length;
-  const warnings = r.findings.filter(
-    (f) =>
-      (f.code.startsWith('data.') || f.code.startsWith('ingest.') || f.code.startsWith('input.')) &&
-      f.severity !== 'info',
-  );
+  const warnings = r.findings.filter((f) => ofKind(f, 'data', 'ingest', 'input') && f.severity !== 'info');
   const first = warnings[0] ? ` First: ${view.names.finding(warnings[0])}` : '';
   const text =
     `Data quality: ${read} of ${plural(r.inputs.length, 'calendar')} read; ${percentText(r.summary.unassignedShare)} of hours not tagged to a system; ` +

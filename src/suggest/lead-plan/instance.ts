@@ -78,6 +78,8 @@ export function buildInstance(team: Team, config: Config, options: InstanceOptio
 
   const distinct = new Map<string, Map<string, Piece>>(); // system → piece id → one copy
   const attendedBySystem = people.map(() => new Map<string, Piece[]>());
+  /** Per person, per unit: the piece ids they attend. */
+  const attendedIds = people.map(() => new Map<string, Set<string>>());
   people.forEach((id, i) => {
     for (const piece of team.pieces.get(id) ?? []) {
       if (!isSystemPiece(piece)) continue;
@@ -90,6 +92,9 @@ export function buildInstance(team: Team, config: Config, options: InstanceOptio
       const list = mine.get(s);
       if (list) list.push(piece);
       else mine.set(s, [piece]);
+      const ids = attendedIds[i]!.get(s);
+      if (ids) ids.add(pid);
+      else attendedIds[i]!.set(s, new Set([pid]));
     }
   });
 
@@ -103,17 +108,18 @@ export function buildInstance(team: Team, config: Config, options: InstanceOptio
     const units: PlanSystem[] = [];
     for (const kind of kinds) {
       const id = unitId(system.id, kind);
-      const copies = [...(distinct.get(id)?.values() ?? [])];
+      const byId = distinct.get(id) ?? new Map<string, Piece>();
+      const copies = [...byId.values()];
       const hours = weeks.map(() => 0);
       for (const p of copies) hours[weekIndex.get(p.week)!]! += p.occ.hours;
       const total = hours.reduce((a, b) => a + b, 0);
       systemTotal += total;
       if (total <= 0 || eligible.length === 0) continue;
       const cost = eligible.map((p) => {
-        const mine = new Set((attendedBySystem[p]!.get(id) ?? []).map((x) => `${x.key}\u0000${x.occ.start}`));
-        return copies
-          .filter((c) => !mine.has(`${c.key}\u0000${c.occ.start}`))
-          .reduce((sum, c) => sum + c.occ.hours, 0);
+        const mine = attendedIds[p]!.get(id);
+        let sum = 0;
+        for (const [pid, c] of byId) if (!mine?.has(pid)) sum += c.occ.hours;
+        return sum;
       });
       const leadIndex = system.lead ? people.indexOf(system.lead) : -1;
       const lead = eligible.includes(leadIndex) ? leadIndex : null;
@@ -145,15 +151,18 @@ export function buildInstance(team: Team, config: Config, options: InstanceOptio
 
   const planned = new Set(systems.map((s) => s.id));
   const today = people.map((id) => weeks.map((w) => figuresOf(team, id, w).scheduled));
-  const base = people.map((_, p) =>
-    weeks.map((w, wi) => {
-      let moved = 0;
-      for (const [s, pieces] of attendedBySystem[p]!) {
-        if (planned.has(s)) for (const x of pieces) if (x.week === w) moved += x.occ.hours;
+  const base = people.map((_, p) => {
+    // Summed per week in the order of systems and pieces, as a week-by-week pass would.
+    const moved = weeks.map(() => 0);
+    for (const [s, pieces] of attendedBySystem[p]!) {
+      if (!planned.has(s)) continue;
+      for (const x of pieces) {
+        const wi = weekIndex.get(x.week);
+        if (wi !== undefined) moved[wi]! += x.occ.hours;
       }
-      return Math.max(0, today[p]![wi]! - moved);
-    }),
-  );
+    }
+    return weeks.map((_w, wi) => Math.max(0, today[p]![wi]! - moved[wi]!));
+  });
   return {
     people,
     weeks,

@@ -1,0 +1,55 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/file.js';
+import { defaultConfig } from '../../src/config/defaults.js';
+import { ingestCalendars } from '../../src/ingest/ingest.js';
+import { tagOccurrences } from '../../src/tag/index.js';
+import type { CalendarSource } from '../../src/types.js';
+import { window, ZONE } from '../ingest/helpers.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+/** The built module: worker threads run the built worker, which vitest's transpiled sources do not have. */
+async function built(): Promise<typeof import('../../src/workers/calendars.js')> {
+  return (await import(
+    path.join(root, 'dist/src/workers/calendars.js')
+  )) as typeof import('../../src/workers/calendars.js');
+}
+
+function sourcesIn(dir: string): CalendarSource[] {
+  return readdirSync(dir)
+    .filter((f) => /\.ics$/.test(f))
+    .map((f) => {
+      const location = path.join(dir, f);
+      return { name: f, location, bytes: new Uint8Array(readFileSync(location)) };
+    });
+}
+
+describe('calendars ingested and tagged in worker threads', () => {
+  it('gives what ingest then tagging on one thread give, on every fixture calendar (broken ones included)', async () => {
+    const { readCalendars } = await built();
+    const sources = sourcesIn(path.join(root, 'fixtures/ingest'));
+    const config = defaultConfig(ZONE);
+    const w = window({ from: '2020-01-01', to: '2027-12-31' });
+    const one = ingestCalendars(sources, config, w);
+    const tagged = { ...one, occurrences: tagOccurrences(one.occurrences, config) };
+    // Reversed: ingest reads in name order whatever order it is given.
+    const many = await readCalendars([...sources].reverse(), config, w, { threads: 3 });
+    expect(one.occurrences.length).toBeGreaterThan(100);
+    expect(one.findings.some((f) => f.severity === 'error')).toBe(true);
+    expect(many).toEqual(tagged);
+  });
+
+  it('gives the same people, duplicates and findings on the demo trust with its config', async () => {
+    const { readCalendars } = await built();
+    const loaded = await loadConfig({ path: path.join(root, 'fixtures/demo/engage-load.yaml'), cwd: root });
+    const sources = sourcesIn(path.join(root, 'fixtures/demo/calendars'));
+    const w = window({ from: '2026-07-06', to: '2026-12-27' });
+    const one = ingestCalendars(sources, loaded.config, w);
+    const tagged = { ...one, occurrences: tagOccurrences(one.occurrences, loaded.config) };
+    const many = await readCalendars(sources, loaded.config, w, { threads: 2 });
+    expect(new Set(one.occurrences.map((o) => o.person)).size).toBe(8);
+    expect(many).toEqual(tagged);
+  });
+});
