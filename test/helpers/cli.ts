@@ -108,3 +108,16 @@ export function command(program: string, args: readonly string[], cwd: string): 
   const r = runSync(program, args, { cwd });
   return { ...r, stdout: r.stdout.toString('utf8') };
 }
+
+/** The same, asynchronous: for programs that can run side by side. */
+export function commandAsync(program: string, args: readonly string[], cwd: string): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(program, args, { cwd, env: environment() });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
