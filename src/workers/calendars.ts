@@ -10,7 +10,7 @@ import type { CalendarSource, IngestResult, ReportWindow, TaggedOccurrence } fro
 import { unpackRead, type PackedRead } from './pack.js';
 import { readAndTag, type TaggedRead, type WorkerSetup } from './read-and-tag.js';
 
-export interface ReadOptions extends IngestOptions {
+export interface ReadCalendarsOptions extends IngestOptions {
   /**
    * Threads that read calendars; default: one per core (at most MAX_THREADS) when the calendars
    * come to at least PARALLEL_FROM_BYTES, else none (a worker costs a module load, more than a small calendar takes).
@@ -58,7 +58,7 @@ export async function readCalendars(
   sources: CalendarSource[],
   config: Config,
   window: ReportWindow,
-  options: ReadOptions = {},
+  options: ReadCalendarsOptions = {},
 ): Promise<IngestResult<TaggedOccurrence>> {
   const ordered = inReadingOrder(sources);
   const bytes = ordered.reduce((n, s) => n + s.bytes.length, 0);
