@@ -29,7 +29,7 @@ import type {
   TaggedOccurrence,
 } from './types.js';
 import { resolveWindow, type WindowOptions } from './window.js';
-import { readCalendars, readCalendarsHere } from './workers/calendars.js';
+import { readCalendars, readCalendarsHere, type ReadOptions } from './workers/calendars.js';
 
 export interface AnalyseInput {
   config: Config;
@@ -48,9 +48,9 @@ export function analyse(input: AnalyseInput): Analysis {
  * analyse, with the calendars ingested and tagged in worker threads when there are enough of them
  * (see workers/calendars.ts): the same result.
  */
-export async function analyseInParallel(input: AnalyseInput & { threads?: number }): Promise<Analysis> {
-  const options = input.threads === undefined ? {} : { threads: input.threads };
-  return analysisOf(input, await readCalendars(input.sources, input.config, readWindow(input), options));
+export async function analyseInParallel(input: AnalyseInput & ReadOptions): Promise<Analysis> {
+  const { config, sources, window: _window, historyWeeks: _weeks, ...options } = input;
+  return analysisOf(input, await readCalendars(sources, config, readWindow(input), options));
 }
 
 /** The window ingest reads: the report's, from `historyWeeks` before its start. */
@@ -116,6 +116,8 @@ export async function loadAnalysis(options: LoadAnalysisOptions): Promise<Loaded
     window,
     sources: read.sources,
     historyWeeks: BASELINE_WEEKS,
+    // The bytes were read for this alone: they move to the threads that read them.
+    transferBytes: true,
   });
   const unread = read.findings.map((f) => withOwner(f, baseDir, config));
   const findings = [...configFindings, ...unread, ...analysis.findings];

@@ -19,7 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { dayFromIso, isoDate } from '../demo/calendar-math.js';
-import type { GenerateOptions } from '../demo/generate.js';
+import { DATA_OPTIONS, dataDir, generateOptions, whole } from './args.js';
 import { runChild, type ChildRun } from './cli-run.js';
 import { trustFolders } from './config.js';
 import { existingData, generateData, type DataSet } from './data.js';
@@ -27,15 +27,7 @@ import { writeRegionConfig } from './region-config.js';
 
 const { values } = parseArgs({
   options: {
-    trusts: { type: 'string', default: '10' },
-    people: { type: 'string', default: '15' },
-    weeks: { type: 'string', default: '104' },
-    // Two years ending with the demo quarter (2026-W40…W52), so the last quarter holds the CMO's W47.
-    from: { type: 'string', default: '2024-12-30' },
-    seed: { type: 'string', default: '20261116' },
-    dir: { type: 'string' },
-    keep: { type: 'boolean', default: false },
-    json: { type: 'boolean', default: false },
+    ...DATA_OPTIONS,
     repeat: { type: 'string', default: '1' },
     only: { type: 'string' },
     profile: { type: 'string' },
@@ -51,12 +43,6 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..', '..', '..');
 const cli = path.join(repo, 'bin', 'engage-load.js');
 const log = (line: string): void => void process.stderr.write(line + '\n');
-
-function whole(text: string, flag: string): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--${flag} ${text} is not a whole number of at least 1`);
-  return n;
-}
 
 interface Scenario {
   name: string;
@@ -267,17 +253,8 @@ function table(results: Result[]): string {
 }
 
 async function main(): Promise<void> {
-  const options: GenerateOptions = {
-    seed: whole(values.seed, 'seed'),
-    trusts: whole(values.trusts, 'trusts'),
-    peoplePerTrust: whole(values.people, 'people'),
-    weeks: whole(values.weeks, 'weeks'),
-    from: values.from,
-  };
-  const dir = values.dir
-    ? path.resolve(values.dir)
-    : mkdtempSync(path.join(os.tmpdir(), 'engage-load-bench-'));
-  const remove = !values.dir && !values.keep;
+  const options = generateOptions(values);
+  const { dir, remove } = dataDir(values);
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'engage-load-bench-out-'));
   try {
     let data = values.dir ? existingData(dir) : null;

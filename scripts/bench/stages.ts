@@ -12,28 +12,20 @@
  *   node dist/scripts/bench/stages.js --save out/                       each scenario's JSON report, to diff before/after a change
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { dayFromIso, isoDate } from '../demo/calendar-math.js';
-import type { GenerateOptions } from '../demo/generate.js';
+import { DATA_OPTIONS, dataDir, generateOptions } from './args.js';
 import { existingData, generateData, type DataSet } from './data.js';
 import { formatResults } from './table.js';
 import type { ScenarioResult } from './types.js';
 
 const { values } = parseArgs({
   options: {
-    trusts: { type: 'string', default: '10' },
-    people: { type: 'string', default: '15' },
-    weeks: { type: 'string', default: '104' },
-    // Two years ending with the demo quarter (2026-W40…W52), so the last quarter holds the CMO's W47.
-    from: { type: 'string', default: '2024-12-30' },
-    seed: { type: 'string', default: '20261116' },
-    dir: { type: 'string' },
-    keep: { type: 'boolean', default: false },
-    json: { type: 'boolean', default: false },
+    ...DATA_OPTIONS,
     scenario: { type: 'string', default: 'both' },
     profile: { type: 'string' },
     save: { type: 'string' },
@@ -44,12 +36,6 @@ const { values } = parseArgs({
 const QUARTER_WEEKS = 13;
 const here = path.dirname(fileURLToPath(import.meta.url));
 const log = (line: string): void => void process.stderr.write(line + '\n');
-
-function whole(text: string, flag: string): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--${flag} ${text} is not a whole number of at least 1`);
-  return n;
-}
 
 function scenarios(data: DataSet): { name: string; from: string; to: string }[] {
   const first = dayFromIso(data.options.from);
@@ -89,17 +75,8 @@ async function runScenario(
 }
 
 async function main(): Promise<void> {
-  const options: GenerateOptions = {
-    seed: whole(values.seed, 'seed'),
-    trusts: whole(values.trusts, 'trusts'),
-    peoplePerTrust: whole(values.people, 'people'),
-    weeks: whole(values.weeks, 'weeks'),
-    from: values.from,
-  };
-  const dir = values.dir
-    ? path.resolve(values.dir)
-    : mkdtempSync(path.join(os.tmpdir(), 'engage-load-bench-'));
-  const remove = !values.dir && !values.keep;
+  const options = generateOptions(values);
+  const { dir, remove } = dataDir(values);
   try {
     let data = values.dir ? existingData(dir) : null;
     if (data) {

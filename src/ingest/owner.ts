@@ -2,6 +2,9 @@ import { propertyName } from './event.js';
 import type { Block } from './lines.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** A parameter's value, quoted or not (compiled once: this runs on every ATTENDEE line of a file). */
+const EMAIL_PARAM = /;EMAIL=("[^"]*"|[^;]*)/i;
+const CN_PARAM = /;CN=("[^"]*"|[^;]*)/i;
 
 /** The calendar's owner as its events name them: an address and, where an ATTENDEE/ORGANIZER line gives one, a CN. */
 export interface FileOwner {
@@ -23,16 +26,16 @@ function party(text: string): { email: string; cn: string | null } | null {
   }
   if (colon < 0) return null;
   const params = text.slice(0, colon);
-  const param = (name: string): string | null => {
-    const m = new RegExp(`;${name}=("[^"]*"|[^;]*)`, 'i').exec(params);
+  const param = (pattern: RegExp): string | null => {
+    const m = pattern.exec(params);
     return m ? m[1]!.replace(/^"|"$/g, '').trim() : null;
   };
-  const email = (param('EMAIL') ?? text.slice(colon + 1))
+  const email = (param(EMAIL_PARAM) ?? text.slice(colon + 1))
     .replace(/^mailto:/i, '')
     .trim()
     .toLowerCase();
   if (!EMAIL.test(email)) return null;
-  const cn = param('CN');
+  const cn = param(CN_PARAM);
   return { email, cn: cn && cn.toLowerCase() !== email && !cn.includes('@') ? cn : null };
 }
 

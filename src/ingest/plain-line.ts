@@ -16,28 +16,43 @@ export interface PlainLine {
   value: string;
 }
 
-const NAME = /^[A-Za-z0-9-]+$/;
-const PARAM = /^([A-Za-z0-9-]+)=([^=]+)$/;
-const UNSAFE_HEAD = /["^,\\]/;
+const COLON = 0x3a;
+const SEMICOLON = 0x3b;
+const EQUALS = 0x3d;
 
+/** A-Z a-z 0-9 and "-": the characters of a property or parameter name. */
+function isNameChar(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d;
+}
+
+/** Characters that make a parameter value more than plain: quotes, RFC 6868 escapes, lists, backslashes. */
+function isUnsafeInValue(c: number): boolean {
+  return c === 0x22 || c === 0x5e || c === 0x2c || c === 0x5c || c === EQUALS; // " ^ , \ =
+}
+
+/** One pass over the line's name and parameters (this runs on most lines of every calendar). */
 export function plainLine(text: string): PlainLine | null {
-  const colon = text.indexOf(':');
-  if (colon < 0) return null;
-  const head = text.slice(0, colon);
-  if (UNSAFE_HEAD.test(head)) return null;
-  const semicolon = head.indexOf(';');
-  const name = semicolon < 0 ? head : head.slice(0, semicolon);
-  if (!NAME.test(name)) return null;
+  const n = text.length;
+  let i = 0;
+  while (i < n && isNameChar(text.charCodeAt(i))) i++;
+  const nameEnd = i;
+  if (nameEnd === 0) return null;
+  let c = text.charCodeAt(i);
+  if (c !== COLON && c !== SEMICOLON) return null;
   const params = new Map<string, string>();
-  if (semicolon >= 0) {
-    const parts = head.slice(semicolon + 1).split(';');
-    for (const part of parts) {
-      const m = PARAM.exec(part);
-      if (!m) return null;
-      const key = m[1]!.toLowerCase();
-      if (params.has(key)) return null;
-      params.set(key, m[2]!);
+  while (c === SEMICOLON) {
+    const keyStart = ++i;
+    while (i < n && isNameChar(text.charCodeAt(i))) i++;
+    if (i === keyStart || text.charCodeAt(i) !== EQUALS) return null;
+    const key = text.slice(keyStart, i).toLowerCase();
+    const valueStart = ++i;
+    for (; i < n; i++) {
+      c = text.charCodeAt(i);
+      if (c === SEMICOLON || c === COLON) break;
+      if (isUnsafeInValue(c)) return null;
     }
+    if (i === valueStart || i === n || params.has(key)) return null;
+    params.set(key, text.slice(valueStart, i));
   }
-  return { name: name.toUpperCase(), params, value: text.slice(colon + 1) };
+  return { name: text.slice(0, nameEnd).toUpperCase(), params, value: text.slice(i + 1) };
 }

@@ -28,7 +28,8 @@ export function eventTagger(config: Config): (fields: TagFields) => Tag {
   const rules = compileRules(config);
   const cache = new Map<string, Tag>();
   return (fields) => {
-    const { input, key } = tagInputOf(fields);
+    // The UID matters only to a correction: other events share tags across UIDs.
+    const { input, key } = tagInputOf(fields, rules.corrections.has(fields.uid));
     let tag = cache.get(key);
     if (!tag) {
       tag = tagOf(rules, input);

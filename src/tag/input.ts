@@ -26,8 +26,11 @@ export type TagFields = Pick<
   'uid' | 'title' | 'description' | 'location' | 'categories' | 'private' | 'organizer' | 'attendees'
 >;
 
-/** Reduces an occurrence (or its event) to its tag input and a key under which its tag can be cached. */
-export function tagInputOf(o: TagFields): { input: TagInput; key: string } {
+/**
+ * Reduces an occurrence (or its event) to its tag input and a key under which its tag can be cached;
+ * `keyedByUid` false leaves the UID out of the key, for a UID no correction names.
+ */
+export function tagInputOf(o: TagFields, keyedByUid = true): { input: TagInput; key: string } {
   const organizer = o.organizer ? normaliseAddress(o.organizer) : null;
   const seen = new Set<string>();
   const addresses: TagInput['addresses'] = [];
@@ -52,7 +55,7 @@ export function tagInputOf(o: TagFields): { input: TagInput; key: string } {
     addresses,
   };
   const key = [
-    o.uid,
+    keyedByUid ? o.uid : '',
     o.title,
     o.description,
     o.location,

@@ -4,6 +4,7 @@ import { systemOfDomain, type TagRules } from './compile.js';
 import { byCategories } from './categories.js';
 import { shown, type TagInput } from './input.js';
 import { firstMatch } from './match.js';
+import { RuleMemo, textKey } from './memo.js';
 
 export interface SystemTag {
   system: string;
@@ -36,6 +37,8 @@ function byDomains(rules: TagRules, input: TagInput): SystemTag | null {
   return { system: system.id, reason: { rule: `systems.${system.id}.domains`, field, text } };
 }
 
+const memo = new RuleMemo<SystemTag>();
+
 function byText(
   rules: TagRules,
   input: TagInput,
@@ -43,6 +46,15 @@ function byText(
 ): SystemTag | null {
   const text = field === 'location' ? input.location : field === 'summary' ? input.title : input.description;
   if (text === '') return null;
+  return memo.get(rules, textKey(field, input.private, text), () => matchText(rules, input, field, text));
+}
+
+function matchText(
+  rules: TagRules,
+  input: TagInput,
+  field: 'location' | 'summary' | 'description',
+  text: string,
+): SystemTag | null {
   for (const system of rules.systems) {
     const keywords = field === 'location' ? system.locations : system.keywords;
     const m = firstMatch(keywords, text);
@@ -62,8 +74,9 @@ export function tagSystem(rules: TagRules, input: TagInput): SystemTag {
   }
   const category = byCategories(rules.systems, 'systems', input);
   if (category) return { system: category.id, reason: category.reason };
+  const addresses = input.addresses.map((a) => (a.organizer ? `*${a.domain}` : a.domain)).join(' ');
   return (
-    byDomains(rules, input) ??
+    memo.get(rules, `domains\u0000${addresses}`, () => byDomains(rules, input)) ??
     byText(rules, input, 'location') ??
     byText(rules, input, 'summary') ??
     byText(rules, input, 'description') ?? { system: UNASSIGNED, reason: null }

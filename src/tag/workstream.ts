@@ -3,15 +3,27 @@ import type { TagRules } from './compile.js';
 import { byCategories } from './categories.js';
 import { shown, type TagInput } from './input.js';
 import { firstMatch } from './match.js';
+import { RuleMemo, textKey } from './memo.js';
 
 export interface WorkstreamTag {
   workstream: string | null;
   reason: TagReason | null;
 }
 
+const memo = new RuleMemo<WorkstreamTag>();
+
 function byText(rules: TagRules, input: TagInput, field: 'summary' | 'description'): WorkstreamTag | null {
   const text = field === 'summary' ? input.title : input.description;
   if (text === '') return null;
+  return memo.get(rules, textKey(field, input.private, text), () => matchText(rules, input, field, text));
+}
+
+function matchText(
+  rules: TagRules,
+  input: TagInput,
+  field: 'summary' | 'description',
+  text: string,
+): WorkstreamTag | null {
   for (const ws of rules.workstreams) {
     const m = firstMatch(ws.keywords, text);
     if (m)

@@ -12,11 +12,20 @@ import { readAndTag, type TaggedRead, type WorkerSetup } from './read-and-tag.js
 
 export interface ReadOptions extends IngestOptions {
   /**
-   * Threads that read calendars; default: one per core when the calendars come to at least
-   * PARALLEL_FROM_BYTES, else none (a worker costs a module load, more than a small calendar takes).
+   * Threads that read calendars; default: one per core (at most MAX_THREADS) when the calendars
+   * come to at least PARALLEL_FROM_BYTES, else none (a worker costs a module load, more than a small calendar takes).
    */
   threads?: number;
+  /**
+   * Move each source's bytes to the thread that reads it instead of copying them: the caller no
+   * longer holds every calendar at once, and the sources' bytes are empty afterwards. For callers
+   * that read the bytes only to ingest them (the pipeline).
+   */
+  transferBytes?: boolean;
 }
+
+/** Most worker threads by default: each holds a calendar's text and its own heap while it reads. */
+export const MAX_THREADS = 4;
 
 /** Below this much calendar data, calendars are read on the calling thread. */
 export const PARALLEL_FROM_BYTES = 4_000_000;
@@ -53,14 +62,15 @@ export async function readCalendars(
 ): Promise<IngestResult<TaggedOccurrence>> {
   const ordered = inReadingOrder(sources);
   const bytes = ordered.reduce((n, s) => n + s.bytes.length, 0);
-  const wanted = options.threads ?? (bytes >= PARALLEL_FROM_BYTES ? availableParallelism() : 0);
+  const wanted =
+    options.threads ?? (bytes >= PARALLEL_FROM_BYTES ? Math.min(availableParallelism(), MAX_THREADS) : 0);
   const threads = Math.min(wanted, ordered.length);
-  const { threads: _threads, ...ingestOptions } = options;
+  const { threads: _threads, transferBytes = false, ...ingestOptions } = options;
   const setup: WorkerSetup = { config, window, options: ingestOptions };
   const answers =
     threads < 2 || !existsSync(workerFile)
       ? readHere(ordered, setup)
-      : await readInWorkers(ordered, setup, threads);
+      : await readInWorkers(ordered, setup, threads, transferBytes);
   return merged(ordered, answers, config, window);
 }
 
@@ -100,6 +110,7 @@ function readInWorkers(
   sources: CalendarSource[],
   setup: WorkerSetup,
   threads: number,
+  transferBytes: boolean,
 ): Promise<TaggedRead[]> {
   return new Promise((resolve, reject) => {
     const answers = new Array<TaggedRead>(sources.length);
@@ -121,8 +132,13 @@ function readInWorkers(
     const give = (worker: Worker): void => {
       if (next >= sources.length) return;
       const index = next++;
-      const task: WorkerTask = { index, source: sources[index]! };
-      worker.postMessage(task);
+      const source = sources[index]!;
+      const task: WorkerTask = { index, source };
+      const { bytes } = source;
+      // Only a buffer the bytes fill alone can move (a small read may share a pooled one).
+      const movable = transferBytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+      if (movable && bytes.buffer instanceof ArrayBuffer) worker.postMessage(task, [bytes.buffer]);
+      else worker.postMessage(task);
     };
     for (let i = 0; i < threads; i++) {
       const worker = new Worker(workerFile, {

@@ -2,6 +2,75 @@ import type { Analysis } from '../../src/types.js';
 import type { PersonWeek } from '../../src/types.js';
 import { at } from './helpers.js';
 
+/** A counted system piece as the oracles see it; `system` is the unit a lead is chosen for. */
+interface Counted {
+  uid: string;
+  occurrenceStart: number;
+  start: number;
+  hours: number;
+  person: string;
+  system: string;
+}
+
+interface Meeting {
+  hours: number;
+  week: string;
+  attendees: Set<string>;
+}
+
+/**
+ * What both oracles read from the raw occurrences: each unit's meetings (one per piece, with who
+ * attends it), and a person-week's load when `choice[si]` leads `systems[si]`: the hours that stay
+ * whatever the plan (everything but the planned units' meetings) plus the chosen units' meetings.
+ */
+function plannedWorld(
+  a: Analysis,
+  pws: PersonWeek[],
+  counted: readonly Counted[],
+  systems: readonly string[],
+) {
+  const weeks = a.window.weeks;
+  const weekOf = (ms: number): string => weeks.find((w) => ms >= at(w, 0, 0) && ms < at(w, 7, 0))!;
+  const meetings = new Map<string, Map<string, Meeting>>();
+  for (const o of counted) {
+    if (!systems.includes(o.system)) continue;
+    const m = meetings.get(o.system) ?? new Map<string, Meeting>();
+    const id = `${o.uid}|${o.occurrenceStart}|${o.start}`;
+    const entry = m.get(id) ?? { hours: o.hours, week: weekOf(o.start), attendees: new Set<string>() };
+    entry.attendees.add(o.person);
+    m.set(id, entry);
+    meetings.set(o.system, m);
+  }
+  const pw = (p: string, w: string) => pws.find((x) => x.person === p && x.week === w)!;
+  const stays = (p: string, w: string): number =>
+    pw(p, w).scheduled -
+    counted
+      .filter((o) => o.person === p && systems.includes(o.system) && weekOf(o.start) === w)
+      .reduce((s, o) => s + o.hours, 0);
+  const load = (p: string, w: string, choice: readonly string[]): number => {
+    let hours = stays(p, w);
+    systems.forEach((s, si) => {
+      if (choice[si] !== p) return;
+      for (const m of meetings.get(s)!.values()) if (m.week === w) hours += m.hours;
+    });
+    return hours;
+  };
+  return { weeks, meetings, pw, load };
+}
+
+/** Calls `visit` with every assignment that gives unit i one of eligible[i] (the array is reused). */
+function forEachAssignment(eligible: readonly string[][], visit: (choice: readonly string[]) => void): void {
+  const choice: string[] = [];
+  const step = (i: number): void => {
+    if (i === eligible.length) return visit(choice);
+    for (const p of eligible[i]!) {
+      choice[i] = p;
+      step(i + 1);
+    }
+  };
+  step(0);
+}
+
 /**
  * An independent lead-plan optimum by enumerating every assignment, computed from the raw occurrences
  * (not from the suggest module's instance). Lexicographic: highest hours/capacity, then the hours
@@ -11,63 +80,32 @@ export function bruteForcePlan(
   a: Analysis,
   pws: PersonWeek[],
 ): { max: number; changes: number; count: number } {
-  const weeks = a.window.weeks;
-  const weekOf = (ms: number): string => weeks.find((w) => ms >= at(w, 0, 0) && ms < at(w, 7, 0))!;
   const counted = a.occurrences.filter((o) => o.counts && o.system !== 'unassigned');
   const systems = a.config.systems
     .map((s) => s.id)
     .filter((s) => counted.some((o) => o.system === s) && a.config.people.some((p) => p.covers.includes(s)));
-  const meetings = new Map<string, Map<string, { hours: number; week: string; attendees: Set<string> }>>();
-  for (const o of counted) {
-    if (!systems.includes(o.system)) continue;
-    const m = meetings.get(o.system) ?? new Map();
-    const id = `${o.uid}|${o.occurrenceStart}|${o.start}`;
-    const entry = m.get(id) ?? { hours: o.hours, week: weekOf(o.start), attendees: new Set<string>() };
-    entry.attendees.add(o.person);
-    m.set(id, entry);
-    meetings.set(o.system, m);
-  }
+  const { weeks, meetings, pw, load } = plannedWorld(a, pws, counted, systems);
   const people = [...new Set([...a.config.people.map((p) => p.id), ...pws.map((p) => p.person)])];
-  const pw = (p: string, w: string) => pws.find((x) => x.person === p && x.week === w)!;
-  const stays = (p: string, w: string): number =>
-    pw(p, w).scheduled -
-    counted
-      .filter((o) => o.person === p && systems.includes(o.system) && weekOf(o.start) === w)
-      .reduce((s, o) => s + o.hours, 0);
   const eligible = systems.map((s) => a.config.people.filter((p) => p.covers.includes(s)).map((p) => p.id));
 
   let best = { max: Infinity, changes: Infinity, count: 0 };
-  const choice: string[] = [];
-  const visit = (i: number): void => {
-    if (i === systems.length) {
-      best.count++;
-      let max = 0;
-      for (const p of people) {
-        for (const w of weeks) {
-          let load = stays(p, w);
-          systems.forEach((s, si) => {
-            if (choice[si] !== p) return;
-            for (const m of meetings.get(s)!.values()) if (m.week === w) load += m.hours;
-          });
-          const cap = pw(p, w).capacity;
-          if (cap > 0) max = Math.max(max, load / cap);
-        }
+  forEachAssignment(eligible, (choice) => {
+    best.count++;
+    let max = 0;
+    for (const p of people) {
+      for (const w of weeks) {
+        const cap = pw(p, w).capacity;
+        if (cap > 0) max = Math.max(max, load(p, w, choice) / cap);
       }
-      let changes = 0;
-      systems.forEach((s, si) => {
-        for (const m of meetings.get(s)!.values()) if (!m.attendees.has(choice[si]!)) changes += m.hours;
-      });
-      const better =
-        max < best.max - 1e-9 || (Math.abs(max - best.max) <= 1e-9 && changes < best.changes - 1e-9);
-      if (better) best = { max, changes, count: best.count };
-      return;
     }
-    for (const p of eligible[i]!) {
-      choice[i] = p;
-      visit(i + 1);
-    }
-  };
-  visit(0);
+    let changes = 0;
+    systems.forEach((s, si) => {
+      for (const m of meetings.get(s)!.values()) if (!m.attendees.has(choice[si]!)) changes += m.hours;
+    });
+    const better =
+      max < best.max - 1e-9 || (Math.abs(max - best.max) <= 1e-9 && changes < best.changes - 1e-9);
+    if (better) best = { max, changes, count: best.count };
+  });
   return best;
 }
 
@@ -85,8 +123,6 @@ export interface BruteStep {
  * id). Steps stop at the first k that reaches the best plan with no limit.
  */
 export function bruteForceFrontier(a: Analysis, pws: PersonWeek[]): BruteStep[] {
-  const weeks = a.window.weeks;
-  const weekOf = (ms: number): string => weeks.find((w) => ms >= at(w, 0, 0) && ms < at(w, 7, 0))!;
   // With granularity system-and-kind, a "system" below is a system's meetings of one workstream kind.
   const byKind = a.config.plan?.granularity === 'system-and-kind';
   const kindOf = (ws: string | null): string => a.config.workstreams.find((w) => w.id === ws)?.kind ?? 'none';
@@ -102,16 +138,7 @@ export function bruteForceFrontier(a: Analysis, pws: PersonWeek[]): BruteStep[] 
   const systems = [...new Set(counted.map((o) => o.system))]
     .sort()
     .filter((s) => a.config.people.some((p) => p.covers.includes(homeOf(s))));
-  const meetings = new Map<string, Map<string, { hours: number; week: string; attendees: Set<string> }>>();
-  for (const o of counted) {
-    if (!systems.includes(o.system)) continue;
-    const m = meetings.get(o.system) ?? new Map();
-    const id = `${o.uid}|${o.occurrenceStart}|${o.start}`;
-    const entry = m.get(id) ?? { hours: o.hours, week: weekOf(o.start), attendees: new Set<string>() };
-    entry.attendees.add(o.person);
-    m.set(id, entry);
-    meetings.set(o.system, m);
-  }
+  const { weeks, meetings, pw, load } = plannedWorld(a, pws, counted, systems);
   const total = (s: string): number => [...meetings.get(s)!.values()].reduce((t, m) => t + m.hours, 0);
   const eligible = systems.map((s) =>
     people.filter((p) => a.config.people.find((x) => x.id === p)?.covers.includes(homeOf(s))),
@@ -125,42 +152,23 @@ export function bruteForceFrontier(a: Analysis, pws: PersonWeek[]): BruteStep[] 
     for (const p of eligible[si]!) if (attended(p) > attended(best)) best = p;
     return best;
   });
-  const pw = (p: string, w: string) => pws.find((x) => x.person === p && x.week === w)!;
-  const stays = (p: string, w: string): number =>
-    pw(p, w).scheduled -
-    counted
-      .filter((o) => o.person === p && systems.includes(o.system) && weekOf(o.start) === w)
-      .reduce((s, o) => s + o.hours, 0);
 
   const all: (BruteStep & { changes: number })[] = [];
-  const choice: string[] = [];
-  const visit = (i: number): void => {
-    if (i === systems.length) {
-      let overload = 0;
-      let peak = 0;
-      for (const p of people) {
-        for (const w of weeks) {
-          let load = stays(p, w);
-          systems.forEach((s, si) => {
-            if (choice[si] !== p) return;
-            for (const m of meetings.get(s)!.values()) if (m.week === w) load += m.hours;
-          });
-          const cap = pw(p, w).capacity;
-          if (cap <= 0) continue;
-          peak = Math.max(peak, load / cap);
-          overload += Math.max(0, load - pw(p, w).warnAt);
-        }
+  forEachAssignment(eligible, (choice) => {
+    let overload = 0;
+    let peak = 0;
+    for (const p of people) {
+      for (const w of weeks) {
+        const cap = pw(p, w).capacity;
+        if (cap <= 0) continue;
+        const hours = load(p, w, choice);
+        peak = Math.max(peak, hours / cap);
+        overload += Math.max(0, hours - pw(p, w).warnAt);
       }
-      const away = systems.filter((_, si) => choice[si] !== today[si]);
-      all.push({ overload, peak, moved: away.reduce((t, s) => t + total(s), 0), changes: away.length });
-      return;
     }
-    for (const p of eligible[i]!) {
-      choice[i] = p;
-      visit(i + 1);
-    }
-  };
-  visit(0);
+    const away = systems.filter((_, si) => choice[si] !== today[si]);
+    all.push({ overload, peak, moved: away.reduce((t, s) => t + total(s), 0), changes: away.length });
+  });
   const better = (x: BruteStep, y: BruteStep): boolean =>
     x.overload < y.overload - 1e-7 ||
     (Math.abs(x.overload - y.overload) <= 1e-7 &&

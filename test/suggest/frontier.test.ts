@@ -5,6 +5,7 @@ import { searchFrontierStep } from '../../src/suggest/lead-plan/frontier-search.
 import { buildInstance, incumbent } from '../../src/suggest/lead-plan/instance.js';
 import { bruteForceFrontier } from './brute-force.js';
 import { analysis, config, occ, personWeeks } from './helpers.js';
+import { threeSystemTeam, twoSystemTeam } from './plan-teams.js';
 import { teamArbitrary } from './team-arbitrary.js';
 
 // Everyone contracts 10 h a week: warn at 7.5 h, critical at 10 h.
@@ -25,24 +26,7 @@ describe.each(['search', 'highs'] as const)('lead-plan frontier (%s)', (solver) 
     // 2 changes: s2 → b and s3 → c: a 6, b 6, c 3: overload 0, peak 0.6, 7 h moved. (s2, s3 → b gives
     //   b 9: overload 1.5.) Nothing beats overload 0 and peak 0.6 (a must hold s1: 6 h), so it stops.
     // Best reduction 5.5; within 10% means a reduction of at least 4.95: 1 change gives only 4, so 2.
-    const cfg = config(
-      [
-        { id: 'a', covers: ['s1', 's2', 's3'] },
-        { id: 'b', covers: ['s2', 's3'] },
-        { id: 'c', covers: ['s3'] },
-      ],
-      [
-        { id: 's1', lead: 'a' },
-        { id: 's2', lead: 'a' },
-        { id: 's3', lead: 'a' },
-      ],
-    );
-    const a = analysis(cfg, [
-      occ({ person: 'a', uid: 'm1', day: 0, hours: 6, system: 's1' }),
-      occ({ person: 'a', uid: 'm2', day: 1, hours: 4, system: 's2' }),
-      occ({ person: 'a', uid: 'm3', day: 2, hours: 3, system: 's3' }),
-      occ({ person: 'b', uid: 'int', day: 3, hours: 2 }),
-    ]);
+    const a = threeSystemTeam();
     const result = await plan(a);
     expect(result.objective).toBe('frontier');
     expect(
@@ -75,21 +59,7 @@ describe.each(['search', 'highs'] as const)('lead-plan frontier (%s)', (solver) 
     // Today's leads: a 10 h (2.5 above warn 7.5), b 4 h: overload 2.5, peak 1.0.
     // 1 change, s1 → b: a 6, b 8 (0.5 above warn): overload 0.5, peak 0.8, 4 h moved. No other change
     // exists, so the frontier stops there; the recommendation relieves a and pushes b over warn.
-    const cfg = config(
-      [
-        { id: 'a', covers: ['s1', 's2'] },
-        { id: 'b', covers: ['s1'] },
-      ],
-      [
-        { id: 's1', lead: 'a' },
-        { id: 's2', lead: 'a' },
-      ],
-    );
-    const a = analysis(cfg, [
-      occ({ person: 'a', uid: 'm1', day: 0, hours: 4, system: 's1' }),
-      occ({ person: 'a', uid: 'm2', day: 1, hours: 6, system: 's2' }),
-      occ({ person: 'b', uid: 'int', day: 2, hours: 4 }),
-    ]);
+    const a = twoSystemTeam();
     const result = await plan(a);
     expect(result.frontier.map((s) => [s.overload, s.maxLoad, s.hoursMoved])).toEqual([
       [2.5, 1, 0],
@@ -101,21 +71,7 @@ describe.each(['search', 'highs'] as const)('lead-plan frontier (%s)', (solver) 
   it('the balanced objective keeps the minimum-peak plan', async () => {
     // The same team as above: balanced minimises the peak first. s1 → b gives a 6, b 8 (0.8); s1 → a
     // gives a 10 (1.0). So s1 → b, peak 0.8; no frontier, no recommendation.
-    const cfg = config(
-      [
-        { id: 'a', covers: ['s1', 's2'] },
-        { id: 'b', covers: ['s1'] },
-      ],
-      [
-        { id: 's1', lead: 'a' },
-        { id: 's2', lead: 'a' },
-      ],
-    );
-    const a = analysis(cfg, [
-      occ({ person: 'a', uid: 'm1', day: 0, hours: 4, system: 's1' }),
-      occ({ person: 'a', uid: 'm2', day: 1, hours: 6, system: 's2' }),
-      occ({ person: 'b', uid: 'int', day: 2, hours: 4 }),
-    ]);
+    const a = twoSystemTeam();
     const result = await planLeads(buildTeam(a, personWeeks(a)), a.config, { solver, objective: 'balanced' });
     expect(result).toMatchObject({
       objective: 'balanced',
@@ -166,24 +122,7 @@ describe('the frontier on generated teams', () => {
 
   it('a search stopped by its node limit keeps the best plan found and says it is not proved', () => {
     // The first hand-worked team: today's leads are not optimal (5.5 h above warn; 0 is reachable).
-    const cfg = config(
-      [
-        { id: 'a', covers: ['s1', 's2', 's3'] },
-        { id: 'b', covers: ['s2', 's3'] },
-        { id: 'c', covers: ['s3'] },
-      ],
-      [
-        { id: 's1', lead: 'a' },
-        { id: 's2', lead: 'a' },
-        { id: 's3', lead: 'a' },
-      ],
-    );
-    const a = analysis(cfg, [
-      occ({ person: 'a', uid: 'm1', day: 0, hours: 6, system: 's1' }),
-      occ({ person: 'a', uid: 'm2', day: 1, hours: 4, system: 's2' }),
-      occ({ person: 'a', uid: 'm3', day: 2, hours: 3, system: 's3' }),
-      occ({ person: 'b', uid: 'int', day: 3, hours: 2 }),
-    ]);
+    const a = threeSystemTeam();
     const instance = buildInstance(buildTeam(a, personWeeks(a)), a.config);
     const start = incumbent(instance);
     const stopped = searchFrontierStep(instance, 3, start, 1);

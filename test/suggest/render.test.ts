@@ -6,6 +6,7 @@ import { labelsFromConfig, moveSentence } from '../../src/render/suggestions/sen
 import { renderSuggestionsTable } from '../../src/render/suggestions/table.js';
 import { suggest } from '../../src/suggest/index.js';
 import { W47, analysis, config, occ, personWeeks } from './helpers.js';
+import { threeSystemTeam } from './plan-teams.js';
 
 // a: a private 2 h s1 stroke meeting + a 1 h "Board" (s1) + 5 h unassigned = 8 h ≥ 7.5 (warn).
 // b, the designated lead of s1, is free (0 h). Both meetings close the 0.5 h gap alone, so the smaller
@@ -89,26 +90,9 @@ describe('lead plan sentences', () => {
     // The frontier test's first team: s1 6 h, s2 4 h, s3 3 h, all led by a; b covers s2, s3 (2 h internal);
     // c covers s3. Today a has 13 h (130%, 5.5 h above warn 7.5). Recommended: 2 changes, s2 → b and
     // s3 → c (7 h move), leaving a 6, b 6, c 3 h: 0 h above warn, peak 60%.
-    const team = config(
-      [
-        { id: 'a', covers: ['s1', 's2', 's3'] },
-        { id: 'b', covers: ['s2', 's3'] },
-        { id: 'c', covers: ['s3'] },
-      ],
-      [
-        { id: 's1', lead: 'a' },
-        { id: 's2', lead: 'a' },
-        { id: 's3', lead: 'a' },
-      ],
-    );
-    const a = analysis(team, [
-      occ({ person: 'a', uid: 'm1', day: 0, hours: 6, system: 's1' }),
-      occ({ person: 'a', uid: 'm2', day: 1, hours: 4, system: 's2' }),
-      occ({ person: 'a', uid: 'm3', day: 2, hours: 3, system: 's3' }),
-      occ({ person: 'b', uid: 'int', day: 3, hours: 2 }),
-    ]);
+    const a = threeSystemTeam();
     const set = await suggest({ analysis: a, personWeeks: personWeeks(a) });
-    const labels = labelsFromConfig(team);
+    const labels = labelsFromConfig(a.config);
     expect(planHeadline(set.leadPlan!, labels)).toBe(
       'Recommended, optimal (exact search): 2 lead changes: S2 from A to B, S3 from A to C, moving 7 h of ' +
         'meetings between leads; hours above warn 5.5 → 0 h (the best any plan reaches), peak 130% → 60% ' +

@@ -52,4 +52,18 @@ describe('calendars ingested and tagged in worker threads', () => {
     expect(new Set(one.occurrences.map((o) => o.person)).size).toBe(8);
     expect(many).toEqual(tagged);
   });
+
+  it('moves the bytes to the threads when asked, with the same result', async () => {
+    const { readCalendars } = await built();
+    const config = defaultConfig(ZONE);
+    const w = window({ from: '2026-07-06', to: '2026-12-27' });
+    const copied = await readCalendars(sourcesIn(path.join(root, 'fixtures/demo/calendars')), config, w, {
+      threads: 2,
+    });
+    const sources = sourcesIn(path.join(root, 'fixtures/demo/calendars'));
+    const moved = await readCalendars(sources, config, w, { threads: 2, transferBytes: true });
+    expect(moved).toEqual(copied);
+    // The caller no longer holds them: each buffer went to the worker that read it.
+    expect(sources.every((s) => s.bytes.byteLength === 0)).toBe(true);
+  });
 });

@@ -2,7 +2,7 @@ import { hoursText, plural } from '../../findings/numbers.js';
 import type { SeatGap, SuggestionSet } from '../../suggest/types.js';
 import { blockedSentence, meetingName } from '../suggestions/sentences.js';
 import type { Flow } from './flow.js';
-import { moveAction } from './summary.js';
+import { moveCells } from './move-cells.js';
 import { capped, drawTable, type Row } from './table.js';
 import type { PackView } from './view.js';
 import { leadPlan } from './lead-plan.js';
@@ -27,18 +27,16 @@ function moves(flow: Flow, view: PackView, set: SuggestionSet): void {
     );
     if (w.moves.length > 0) {
       const rows: Row[] = w.moves.map((m) => {
-        const x = m.weeks.find((k) => k.week === w.week) ?? m.weeks[0]!;
+        const { action, theirs, colleague } = moveCells(m, w.week, view);
         const unit = m.unit === 'series' && m.occurrences > 1 ? `series, ${m.occurrences}×` : 'once';
         return {
           cells: [
             meetingName(m.meeting, names),
-            view.names.system(m.meeting.system),
+            names.system(m.meeting.system),
             unit,
-            moveAction(m, view),
-            `${hoursText(x.fromBefore)} → ${hoursText(x.fromAfter)}`,
-            m.kind === 'step-back'
-              ? `stays ${hoursText(x.toAfter)}`
-              : `${hoursText(x.toBefore)} → ${hoursText(x.toAfter)}`,
+            action,
+            theirs,
+            colleague,
           ],
         };
       });

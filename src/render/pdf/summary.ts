@@ -1,10 +1,11 @@
 import { ofKind } from '../../findings/kinds.js';
 import { hoursText, percentText, plural } from '../../findings/numbers.js';
-import type { Move, WeekMoves } from '../../suggest/types.js';
+import type { WeekMoves } from '../../suggest/types.js';
 import { missingLines } from '../missing.js';
 import { meetingName } from '../suggestions/sentences.js';
 import { CONTENT_WIDTH, PAGE } from './document.js';
 import type { Flow } from './flow.js';
+import { moveCells } from './move-cells.js';
 import { CRITICAL, INK, MUTED } from './palette.js';
 import { drawTable, type Row } from './table.js';
 import { ratio, type PackView } from './view.js';
@@ -81,11 +82,6 @@ function whoTable(flow: Flow, view: PackView): void {
   if (flagged.length > MAX_PEOPLE) flow.note(`And ${flagged.length - MAX_PEOPLE} more: see the heat map.`);
 }
 
-export function moveAction(move: Move, view: PackView): string {
-  const to = view.names.person(move.to);
-  return move.kind === 'step-back' ? `Step back: ${to} already attends` : `Hand to ${to}`;
-}
-
 function movesBlock(flow: Flow, view: PackView): void {
   const weeks: WeekMoves[] = (view.report.suggestions?.moves ?? []).filter((w) => w.week === view.week);
   if (weeks.length === 0) return;
@@ -102,17 +98,9 @@ function movesBlock(flow: Flow, view: PackView): void {
     );
     if (w.moves.length === 0) flow.note('No feasible move: see "Suggested moves".');
     for (const m of w.moves) {
-      const x = m.weeks.find((k) => k.week === w.week) ?? m.weeks[0]!;
+      const { action, theirs, colleague } = moveCells(m, w.week, view);
       rows.push({
-        cells: [
-          meetingName(m.meeting, view.names),
-          moveAction(m, view),
-          hoursText(m.hoursInWeek),
-          `${hoursText(x.fromBefore)} → ${hoursText(x.fromAfter)}`,
-          m.kind === 'step-back'
-            ? `stays ${hoursText(x.toAfter)}`
-            : `${hoursText(x.toBefore)} → ${hoursText(x.toAfter)}`,
-        ],
+        cells: [meetingName(m.meeting, view.names), action, hoursText(m.hoursInWeek), theirs, colleague],
       });
     }
   }

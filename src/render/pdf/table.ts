@@ -28,39 +28,45 @@ export function drawTable(flow: Flow, columns: readonly Column[], rows: readonly
   const total = columns.reduce((s, c) => s + c.width, 0);
   const widths = columns.map((c) => (c.width / total) * CONTENT_WIDTH);
   const xs = widths.map((_, i) => PAGE.left + widths.slice(0, i).reduce((s, w) => s + w, 0));
+  /** Each column's room for text, inside its padding. */
+  const inner = widths.map((w) => w - 2 * PAD);
   const lineHeight = (): number => doc.font('body').fontSize(SIZE).currentLineHeight(true);
+  /** One cell's text at the current row's top, in the font already set. */
+  const put = (text: string, i: number, lineBreak: boolean): void => {
+    doc.text(text, xs[i]! + PAD, flow.y + PAD, {
+      width: inner[i]!,
+      align: columns[i]!.align ?? 'left',
+      lineBreak,
+    });
+  };
+  /** A rule across the table at the current height. */
+  const rule = (lineWidth: number, color: string): void => {
+    doc
+      .moveTo(PAGE.left, flow.y)
+      .lineTo(PAGE.left + CONTENT_WIDTH, flow.y)
+      .lineWidth(lineWidth)
+      .strokeColor(color)
+      .stroke();
+  };
 
   const header = (): void => {
     doc.font('bold').fontSize(SIZE).fillColor(INK);
     const h = lineHeight() + 2 * PAD;
-    columns.forEach((c, i) => {
-      doc.text(fit(doc, c.header, widths[i]! - 2 * PAD), xs[i]! + PAD, flow.y + PAD, {
-        width: widths[i]! - 2 * PAD,
-        align: c.align ?? 'left',
-        lineBreak: false,
-      });
-    });
+    columns.forEach((c, i) => put(fit(doc, c.header, inner[i]!), i, false));
     flow.y += h;
-    doc
-      .moveTo(PAGE.left, flow.y)
-      .lineTo(PAGE.left + CONTENT_WIDTH, flow.y)
-      .lineWidth(0.8)
-      .strokeColor(INK)
-      .stroke();
+    rule(0.8, INK);
   };
 
   const cellText = (row: Row, i: number): string => {
     doc.font(row.bold ? 'bold' : 'body').fontSize(SIZE);
     const text = row.cells[i] ?? '';
-    return columns[i]!.wrap ? text : fit(doc, text, widths[i]! - 2 * PAD);
+    return columns[i]!.wrap ? text : fit(doc, text, inner[i]!);
   };
   const rowHeight = (row: Row): number =>
     Math.max(
       ...columns.map((c, i) => {
         doc.font(row.bold ? 'bold' : 'body').fontSize(SIZE);
-        return c.wrap
-          ? doc.heightOfString(row.cells[i] ?? '', { width: widths[i]! - 2 * PAD })
-          : lineHeight();
+        return c.wrap ? doc.heightOfString(row.cells[i] ?? '', { width: inner[i]! }) : lineHeight();
       }),
     ) +
     2 * PAD;
@@ -85,21 +91,11 @@ export function drawTable(flow: Flow, columns: readonly Column[], rows: readonly
         .font(row.bold ? 'bold' : 'body')
         .fontSize(SIZE)
         .fillColor(INK);
-      const text = cellText(row, i);
-      doc.text(text, xs[i]! + PAD, flow.y + PAD, {
-        width: widths[i]! - 2 * PAD,
-        align: c.align ?? 'left',
-        lineBreak: c.wrap === true,
-      });
+      put(cellText(row, i), i, c.wrap === true);
     });
     flow.y += h;
   });
-  doc
-    .moveTo(PAGE.left, flow.y)
-    .lineTo(PAGE.left + CONTENT_WIDTH, flow.y)
-    .lineWidth(0.5)
-    .strokeColor(RULE)
-    .stroke();
+  rule(0.5, RULE);
   flow.y += 8;
 }
 

@@ -1,27 +1,35 @@
-import type { LeadPlan, SuggestionSet } from '../../suggest/types.js';
+import type { LeadPlan, MeetingRef, SuggestionSet } from '../../suggest/types.js';
 import type { Row } from '../csv-lines.js';
 
 /** Rows in the report CSV's long format: person, week, system, workstream, metric, value. */
 export type SuggestionRow = Row;
 
+/** A figure about a meeting in a person's week: the meeting by its system and workstream, never its title. */
+function meetingRow(person: string, week: string, meeting: MeetingRef, metric: string, hours: number): Row {
+  return [person, week, meeting.system, meeting.workstream ?? '', metric, hours];
+}
+
+/** A figure of a whole plan: no person, week, system or workstream. */
+const planRow = (metric: string, value: number): Row => ['', '', '', '', metric, value];
+
 /** One lead plan's rows. */
 function planRows(plan: LeadPlan): SuggestionRow[] {
   const rows: SuggestionRow[] = [];
   rows.push(
-    ['', '', '', '', 'plan_max_load_today', plan.maxLoadToday],
-    ['', '', '', '', 'plan_max_load_designated', plan.maxLoadDesignated],
-    ['', '', '', '', 'plan_max_load', plan.maxLoadPlan],
-    ['', '', '', '', 'plan_overload_designated', plan.overloadDesignated],
-    ['', '', '', '', 'plan_overload', plan.overloadPlan],
-    ['', '', '', '', 'plan_hours_moved_between_leads', plan.hoursMovedBetweenLeads],
+    planRow('plan_max_load_today', plan.maxLoadToday),
+    planRow('plan_max_load_designated', plan.maxLoadDesignated),
+    planRow('plan_max_load', plan.maxLoadPlan),
+    planRow('plan_overload_designated', plan.overloadDesignated),
+    planRow('plan_overload', plan.overloadPlan),
+    planRow('plan_hours_moved_between_leads', plan.hoursMovedBetweenLeads),
   );
   // The frontier: k in the metric; each step's lead changes as rows with person = the new lead.
   for (const f of plan.frontier) {
     rows.push(
-      ['', '', '', '', `plan_frontier_overload:${f.maxChanges}`, f.overload],
-      ['', '', '', '', `plan_frontier_max_load:${f.maxChanges}`, f.maxLoad],
-      ['', '', '', '', `plan_frontier_hours_moved:${f.maxChanges}`, f.hoursMoved],
-      ['', '', '', '', `plan_frontier_over_warn:${f.maxChanges}`, f.overWarn.length],
+      planRow(`plan_frontier_overload:${f.maxChanges}`, f.overload),
+      planRow(`plan_frontier_max_load:${f.maxChanges}`, f.maxLoad),
+      planRow(`plan_frontier_hours_moved:${f.maxChanges}`, f.hoursMoved),
+      planRow(`plan_frontier_over_warn:${f.maxChanges}`, f.overWarn.length),
     );
     for (const c of f.changes)
       rows.push([
@@ -33,17 +41,9 @@ function planRows(plan: LeadPlan): SuggestionRow[] {
         c.hours,
       ]);
   }
-  if (plan.recommendation)
-    rows.push(['', '', '', '', 'plan_recommended_changes', plan.recommendation.maxChanges]);
+  if (plan.recommendation) rows.push(planRow('plan_recommended_changes', plan.recommendation.maxChanges));
   for (const u of plan.unnecessaryMoves)
-    rows.push([
-      u.from,
-      u.week,
-      u.meeting.system,
-      u.meeting.workstream ?? '',
-      `plan_makes_unnecessary:${u.to}`,
-      u.hoursInWeek,
-    ]);
+    rows.push(meetingRow(u.from, u.week, u.meeting, `plan_makes_unnecessary:${u.to}`, u.hoursInWeek));
   for (const a of plan.assignments)
     rows.push([
       a.lead ?? '',
@@ -78,18 +78,10 @@ export function suggestionCsvRows(set: SuggestionSet): SuggestionRow[] {
   for (const w of set.moves) {
     for (const m of w.moves) {
       const metric = m.kind === 'step-back' ? `step_back:${m.to}` : `move_to:${m.to}`;
-      rows.push([m.from, w.week, m.meeting.system, m.meeting.workstream ?? '', metric, m.hoursInWeek]);
+      rows.push(meetingRow(m.from, w.week, m.meeting, metric, m.hoursInWeek));
     }
-    for (const b of w.blocked) {
-      rows.push([
-        w.person,
-        w.week,
-        b.meeting.system,
-        b.meeting.workstream ?? '',
-        `no_move:${b.reason}`,
-        b.hoursInWeek,
-      ]);
-    }
+    for (const b of w.blocked)
+      rows.push(meetingRow(w.person, w.week, b.meeting, `no_move:${b.reason}`, b.hoursInWeek));
     rows.push([w.person, w.week, '', '', `after_moves:${w.outcome}`, w.hoursAfter]);
   }
   // With teams, each team's plan (plans never cross a team).
@@ -107,14 +99,7 @@ export function suggestionCsvRows(set: SuggestionSet): SuggestionRow[] {
     ]);
   }
   for (const d of set.doubleAttendance) {
-    rows.push([
-      d.attendees.join('+'),
-      '',
-      d.system,
-      d.meeting.workstream ?? '',
-      'double_attendance_saving',
-      d.couldSave,
-    ]);
+    rows.push(meetingRow(d.attendees.join('+'), '', d.meeting, 'double_attendance_saving', d.couldSave));
   }
   for (const s of set.seats) rows.push(['', '', s.system, '', `seat:${s.code}`, s.hours]);
   return rows;

@@ -2,16 +2,14 @@ import { hoursText, percentText } from '../../findings/numbers.js';
 import type { LeadPlan, LoadPoint, SuggestionSet, WeekMoves } from '../../suggest/types.js';
 import { mdEscape } from '../markdown-escape.js';
 import { leaveCoverLines } from './cover.js';
-import { frontierChanges, planHeadline, unitName, unnecessarySentence } from './plan-sentences.js';
+import { frontierChanges, planHeadline, planLists, unitName } from './plan-sentences.js';
 import {
   blockedSentence,
-  blockerSentence,
   consolidationSentence,
   doubleSentence,
   moveSentence,
   namesText,
   rejectionText,
-  removedSentence,
   seatSentence,
   weekHeadline,
   type SuggestionLabels,
@@ -127,29 +125,11 @@ function planLines(plan: LeadPlan, labels: SuggestionLabels): string[] {
       new Set([2, 3]),
     ),
   ];
-  if (plan.unnecessaryMoves.length > 0) {
-    lines.push(
-      '',
-      `Moves for flagged weeks that the plan would make unnecessary (${plan.unnecessaryMoves.length}):`,
-      '',
-      ...limited(plan.unnecessaryMoves, (u) => unnecessarySentence(u, labels)),
-    );
-  }
-  if (plan.removedDoubleAttendance.length > 0) {
-    lines.push(
-      '',
-      'Double attendance the plan removes:',
-      '',
-      ...limited(plan.removedDoubleAttendance, (r) => removedSentence(r, labels)),
-    );
-  }
-  if (plan.blockers.length > 0) {
-    lines.push(
-      '',
-      'What keeps the plan at or above warn:',
-      '',
-      ...plan.blockers.map((b) => `- ${mdEscape(blockerSentence(b, labels))}`),
-    );
+  for (const list of planLists(plan, labels)) {
+    const items = list.cut
+      ? limited(list.sentences, (s) => s)
+      : list.sentences.map((s) => `- ${mdEscape(s)}`);
+    lines.push('', list.heading, '', ...items);
   }
   return [...lines, ''];
 }

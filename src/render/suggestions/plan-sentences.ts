@@ -1,6 +1,12 @@
 import { hoursText, percentText, plural } from '../../findings/numbers.js';
 import type { LeadChange, LeadPlan, PlanKind, UnnecessaryMove } from '../../suggest/types.js';
-import { meetingName, namesText, type SuggestionLabels } from './sentences.js';
+import {
+  blockerSentence,
+  meetingName,
+  namesText,
+  removedSentence,
+  type SuggestionLabels,
+} from './sentences.js';
 
 const KIND: Record<PlanKind, string> = {
   clinical: 'clinical',
@@ -101,4 +107,38 @@ export function unnecessarySentence(u: UnnecessaryMove, labels: SuggestionLabels
       ? `the plan gives ${system} to ${labels.person(u.to)} for the whole window`
       : `under the plan only its lead, ${labels.person(u.planLead)}, attends ${system}'s meetings`;
   return `${u.week}: ${verb} (${hoursText(u.hoursInWeek)} h) — ${why}.`;
+}
+
+/** One of the lists that close a lead plan, in every format that writes them. */
+export interface PlanList {
+  kind: 'unnecessary-moves' | 'removed-double-attendance' | 'blockers';
+  heading: string;
+  sentences: string[];
+  /** A long list may show only its first items (the JSON and CSV have all); the blockers never are cut. */
+  cut: boolean;
+}
+
+/** The lists after a lead plan's tables, in order; empty ones are left out. */
+export function planLists(plan: LeadPlan, labels: SuggestionLabels): PlanList[] {
+  const lists: PlanList[] = [
+    {
+      kind: 'unnecessary-moves',
+      heading: `Moves for flagged weeks that the plan would make unnecessary (${plan.unnecessaryMoves.length}):`,
+      sentences: plan.unnecessaryMoves.map((u) => unnecessarySentence(u, labels)),
+      cut: true,
+    },
+    {
+      kind: 'removed-double-attendance',
+      heading: 'Double attendance the plan removes:',
+      sentences: plan.removedDoubleAttendance.map((r) => removedSentence(r, labels)),
+      cut: true,
+    },
+    {
+      kind: 'blockers',
+      heading: 'What keeps the plan at or above warn:',
+      sentences: plan.blockers.map((b) => blockerSentence(b, labels)),
+      cut: false,
+    },
+  ];
+  return lists.filter((l) => l.sentences.length > 0);
 }

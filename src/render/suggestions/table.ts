@@ -3,15 +3,13 @@ import { hoursColumn, percentText, plural } from '../../findings/numbers.js';
 import type { LeadPlan, SuggestionSet, WeekMoves } from '../../suggest/types.js';
 import { fit, textTable, wrapList } from '../text-table.js';
 import { leaveCoverLines } from './cover.js';
-import { frontierChanges, planHeadline, unitName, unnecessarySentence } from './plan-sentences.js';
+import { frontierChanges, planHeadline, planLists, unitName } from './plan-sentences.js';
 import {
   blockedSentence,
-  blockerSentence,
   consolidationSentence,
   doubleSentence,
   moveSentence,
   rejectionText,
-  removedSentence,
   seatSentence,
   weekHeadline,
   type SuggestionLabels,
@@ -160,26 +158,9 @@ function planSection(plan: LeadPlan, labels: SuggestionLabels, c: ChalkInstance)
       'right',
     ]),
   ];
-  if (plan.unnecessaryMoves.length > 0) {
-    lines.push(
-      '',
-      `Moves for flagged weeks that the plan would make unnecessary (${plan.unnecessaryMoves.length}):`,
-      ...limited(plan.unnecessaryMoves, (u) => unnecessarySentence(u, labels)),
-    );
-  }
-  if (plan.removedDoubleAttendance.length > 0) {
-    lines.push(
-      '',
-      'Double attendance the plan removes:',
-      ...limited(plan.removedDoubleAttendance, (r) => removedSentence(r, labels)),
-    );
-  }
-  if (plan.blockers.length > 0) {
-    lines.push(
-      '',
-      c.yellow('What keeps the plan at or above warn:'),
-      ...plan.blockers.map((b) => wrap(blockerSentence(b, labels), '- ')),
-    );
+  for (const list of planLists(plan, labels)) {
+    const items = list.cut ? limited(list.sentences, (s) => s) : list.sentences.map((s) => wrap(s, '- '));
+    lines.push('', list.kind === 'blockers' ? c.yellow(list.heading) : list.heading, ...items);
   }
   return lines;
 }
