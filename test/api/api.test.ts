@@ -16,22 +16,25 @@ function cli(args: string[]): string {
 // The package imports itself by name, as a user's script would: this checks package.json's exports too.
 type Api = typeof import('../../src/index.js');
 let api: Api;
+/** The demo's 2026-W47, loaded once through the package for every test below. */
+let loaded: Awaited<ReturnType<Api['loadAnalysis']>>;
 
 beforeAll(async () => {
   if (!existsSync(path.join(root, 'dist', 'src', 'index.js')))
     throw new Error('run `npm run build` before the API tests');
   api = (await import('engage-load' as string)) as Api;
+  loaded = await api.loadAnalysis({
+    calendars: [],
+    config: demoConfig,
+    week: '2026-W47',
+    cwd: root,
+    now: new Date('2026-11-23T12:00:00Z'),
+  });
 });
 
 describe("import from 'engage-load'", () => {
   it('gives the same report as the command line', async () => {
-    const { analysis, findings } = await api.loadAnalysis({
-      calendars: [],
-      config: demoConfig,
-      week: '2026-W47',
-      cwd: root,
-      now: new Date('2026-11-23T12:00:00Z'),
-    });
+    const { analysis, findings } = loaded;
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
     const report = await api.withSuggestions(
       api.buildReport(analysis, { redact: false, findings }),
@@ -53,13 +56,7 @@ describe("import from 'engage-load'", () => {
   });
 
   it('gives the same export rows as the command line', async () => {
-    const { analysis } = await api.loadAnalysis({
-      calendars: [],
-      config: demoConfig,
-      week: '2026-W47',
-      cwd: root,
-      now: new Date(),
-    });
+    const { analysis } = loaded;
     const csv = api.exportCsv(api.exportRows(analysis.occurrences, analysis.window.zone));
     expect(csv).toBe(cli(['export', '--demo', '--week', '2026-W47']));
     expect(csv.split('\r\n')[0]).toBe(
@@ -67,13 +64,7 @@ describe("import from 'engage-load'", () => {
     );
   });
   it("matches the chief medical officer's W47 by system and workstream, summed by hand from docs/demo.md", async () => {
-    const { analysis } = await api.loadAnalysis({
-      calendars: [],
-      config: demoConfig,
-      week: '2026-W47',
-      cwd: root,
-      now: new Date(),
-    });
+    const { analysis } = loaded;
     const report = api.buildReport(analysis, { redact: false });
     const cmo = report.personWeeks.find((w) => w.person === 'cmo' && w.week === '2026-W47')!;
     // The meeting table in docs/demo.md ("The chief medical officer's week"), grouped by hand:

@@ -7,11 +7,16 @@ import { makeShim, requireBuild, ROOT, shell } from '../helpers/cli.js';
 
 /**
  * The CI examples run as written: their `run`/`script` lines are read from the YAML and executed with
- * bash against the built CLI, so the examples cannot go stale. The only substitutions: the demo for the
- * calendars (ENGAGE_LOAD_INPUTS=--demo), the demo's designed week for "last", no feed URLs, and a
- * shim `engage-load` on PATH instead of the `npm install --global` step.
+ * bash against the built CLI, so the examples cannot go stale. The only substitutions: the small
+ * fixtures/report-basic trust for the calendars (its config by -c in ENGAGE_LOAD_INPUTS; alice's
+ * 2026-W47 is 5 × 7.6 h = 38 h ≥ 37.5 h, critical), that week for "last", no feed URLs, and a shim
+ * `engage-load` on PATH instead of the `npm install --global` step.
  */
-const DEMO_ENV = { ENGAGE_LOAD_INPUTS: '--demo', ENGAGE_LOAD_WEEK: '2026-W47', ENGAGE_LOAD_FEEDS: '' };
+const TRUST_ENV = {
+  ENGAGE_LOAD_INPUTS: `-c ${path.join(ROOT, 'fixtures', 'report-basic', 'engage-load.yaml')}`,
+  ENGAGE_LOAD_WEEK: '2026-W47',
+  ENGAGE_LOAD_FEEDS: '',
+};
 let tmp = '';
 let shim = '';
 
@@ -69,14 +74,14 @@ describe('examples/ci/github-weekly-report.yml', () => {
     expect(upload.with?.['path']).toBe('out/');
   });
 
-  it("runs its commands against the demo: PDF, JSON, markdown summary, then fails on the CMO's critical week", async () => {
+  it("runs its commands against the trust: PDF, JSON, markdown summary, then fails on alice's critical week", async () => {
     const dir = mkdtempSync(path.join(tmp, 'gh-'));
     const summary = path.join(dir, 'summary.md');
     const output = path.join(dir, 'output.txt');
     writeFileSync(output, '');
     const env: Record<string, string> = { GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: output };
     for (const [k, v] of Object.entries(job.env)) env[k] = String(v).includes('${{') ? '' : String(v);
-    Object.assign(env, DEMO_ENV, { ENGAGE_LOAD_FAIL_ON_CRITICAL: 'true' });
+    Object.assign(env, TRUST_ENV, { ENGAGE_LOAD_FAIL_ON_CRITICAL: 'true' });
     const statuses: (number | null)[] = [];
     for (const step of job.steps) {
       if (!step.run || step.run.startsWith('npm install')) continue;
@@ -94,7 +99,7 @@ describe('examples/ci/github-weekly-report.yml', () => {
       expect(script).not.toContain('${{');
       statuses.push((await bash(script, dir, env)).status);
     }
-    expect(statuses).toEqual([0, 1]); // the report is written; then --fail-on critical: the CMO's 38 h ≥ 37.5 h
+    expect(statuses).toEqual([0, 1]); // the report is written; then --fail-on critical: alice's 38 h ≥ 37.5 h
     expectPack(dir);
     expect(readFileSync(summary, 'utf8')).toMatch(/^# engage-load report/);
     expect(readFileSync(output, 'utf8')).toBe('status=0\n');
@@ -121,7 +126,7 @@ describe('examples/ci/gitlab-weekly-report.yml', () => {
     expect(job.artifacts.paths).toEqual(['out/weekly.pdf', 'out/weekly.json', 'out/weekly.md']);
   });
 
-  it('runs its script against the demo and fails only when asked to fail on critical', async () => {
+  it('runs its script against the trust and fails only when asked to fail on critical', async () => {
     const cases = [
       ['false', 0],
       ['true', 1],
@@ -130,7 +135,7 @@ describe('examples/ci/gitlab-weekly-report.yml', () => {
     await Promise.all(
       cases.map(async ([fail, status]) => {
         const dir = mkdtempSync(path.join(tmp, 'gl-'));
-        const env = { ...job.variables, ...DEMO_ENV, ENGAGE_LOAD_FAIL_ON_CRITICAL: fail };
+        const env = { ...job.variables, ...TRUST_ENV, ENGAGE_LOAD_FAIL_ON_CRITICAL: fail };
         const r = await bash(job.script.join('\n'), dir, env);
         expect(r.status).toBe(status);
         expectPack(dir);
