@@ -22,7 +22,7 @@ export { resolveWindow, weekKey, type WindowOptions } from './window.js';
 export { loadConfig, type LoadConfigOptions, type LoadedConfig } from './config/file.js';
 export { defaultConfig } from './config/defaults.js';
 export type * from './config/types.js';
-export { readInputs, type ReadOptions, type ReadResult } from './ingest/read.js';
+export { readInputs, type ReadOptions, type ReadResult } from './ingest/read/read.js';
 export { ingestCalendars, type IngestOptions } from './ingest/ingest.js';
 export { tagOccurrences } from './tag/index.js';
 export { readCalendars, readCalendarsHere, type ReadCalendarsOptions } from './workers/calendars.js';

@@ -15,7 +15,7 @@ import { calendarInputs, withOwner } from './calendar-inputs.js';
 import { loadConfig, type LoadedConfig } from './config/file.js';
 import type { Config } from './config/types.js';
 import { detectFindings } from './detect/index.js';
-import { readInputs } from './ingest/read.js';
+import { readInputs } from './ingest/read/read.js';
 import { BASELINE_WEEKS, measure } from './measure/index.js';
 import { assembleReport, type BuildReportOptions } from './report/build.js';
 import type { Report } from './report/types.js';

@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { readInputs } from '../../src/ingest/read.js';
+import { readInputs } from '../../src/ingest/read/read.js';
 import { detectFindings } from '../../src/detect/index.js';
 import { BASELINE_WEEKS, measure } from '../../src/measure/index.js';
 import { analyse } from '../../src/pipeline.js';

@@ -1,5 +1,5 @@
 import { UsageError } from '../errors.js';
-import { toIsoInZone } from '../ingest/iso.js';
+import { toIsoInZone } from '../ingest/zones/iso.js';
 
 /**
  * SOURCE_DATE_EPOCH stamps the report (that instant, in UTC, in the form every timestamp takes);

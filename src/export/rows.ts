@@ -1,4 +1,4 @@
-import { toIsoInZone } from '../ingest/iso.js';
+import { toIsoInZone } from '../ingest/zones/iso.js';
 import { byPersonStartUid } from '../ingest/order.js';
 import { round4 } from '../measure/calendar-time.js';
 import { visibleReason } from '../tag/explain.js';

@@ -1,6 +1,6 @@
 import type { FindingValue } from '../findings/types.js';
 import type { Finding, FindingCode } from '../types.js';
-import { own } from './own.js';
+import { own } from './parse/own.js';
 
 /** A sink's findings and counts as plain data, to carry it from a worker thread and go on adding. */
 export interface SinkState {

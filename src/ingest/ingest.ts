@@ -8,12 +8,12 @@ import type {
   ReportWindow,
 } from '../types.js';
 import { FindingSink } from './finding-sink.js';
-import { toIsoInZone } from './iso.js';
+import { toIsoInZone } from './zones/iso.js';
 import { byPersonStartUid } from './order.js';
-import { own } from './own.js';
+import { own } from './parse/own.js';
 import { PersonIds } from './person.js';
 import { readCalendar, type CalendarRead, type IngestOptions, type InstanceRead } from './read-calendar.js';
-import { dayBoundaries, splitAtDays } from './split.js';
+import { dayBoundaries, splitAtDays } from './expand/split.js';
 
 export type { IngestOptions } from './read-calendar.js';
 

@@ -1,5 +1,5 @@
-import { propertyName } from './event.js';
-import type { Block } from './lines.js';
+import { propertyName } from './parse/event.js';
+import type { Block } from './read/lines.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** A parameter's value, quoted or not (compiled once: this runs on every ATTENDEE line of a file). */

@@ -1,18 +1,18 @@
 import type { Config } from '../config/types.js';
 import type { Attendee, CalendarSource, CalendarSummary, Finding, ReportWindow } from '../types.js';
-import { decodeCalendar } from './decode.js';
-import { parseEvent, propertyName, type EventProblem, type RawEvent } from './event.js';
-import { expandSeries } from './expand.js';
+import { decodeCalendar } from './read/decode.js';
+import { parseEvent, propertyName, type EventProblem, type RawEvent } from './parse/event.js';
+import { expandSeries } from './expand/expand.js';
 import { FindingSink, type SinkState } from './finding-sink.js';
-import { splitCalendar, unfoldLines, type ContentLine } from './lines.js';
-import { own } from './own.js';
+import { splitCalendar, unfoldLines, type ContentLine } from './read/lines.js';
+import { own } from './parse/own.js';
 import { fileOwner } from './owner.js';
 import { identify, type Identity } from './person.js';
-import { glance, outsideWindow } from './prefilter.js';
-import { groupSeries } from './series.js';
+import { glance, outsideWindow } from './parse/prefilter.js';
+import { groupSeries } from './expand/series.js';
 import { statusOf, type StatusResult } from './status.js';
-import { ianaRules } from './zone-rules.js';
-import { ZoneResolver } from './zones.js';
+import { ianaRules } from './zones/zone-rules.js';
+import { ZoneResolver } from './zones/zones.js';
 
 export interface IngestOptions {
   /** Most instances of one event inside the window (FREQ=SECONDLY and friends). */

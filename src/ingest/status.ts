@@ -1,6 +1,6 @@
 import type { Config } from '../config/types.js';
 import type { OccurrenceStatus, Response } from '../types.js';
-import type { RawEvent } from './event.js';
+import type { RawEvent } from './parse/event.js';
 
 export interface StatusResult {
   status: OccurrenceStatus;

@@ -1,4 +1,4 @@
-import { toIsoInZone } from '../ingest/iso.js';
+import { toIsoInZone } from '../ingest/zones/iso.js';
 import { round4 } from '../measure/calendar-time.js';
 import { contractedHours } from '../measure/capacity.js';
 import { personTotals, type Measurement } from '../measure/index.js';

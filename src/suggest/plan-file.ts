@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Config } from '../config/types.js';
 import { ConfigError } from '../errors.js';
 import type { PlanCode } from '../findings/types.js';
-import { toIsoInZone } from '../ingest/iso.js';
+import { toIsoInZone } from '../ingest/zones/iso.js';
 import type { Analysis, Finding, TaggedOccurrence } from '../types.js';
 import type { LeadPlan, PlanKind, WeekMoves } from './types.js';
 

@@ -1,6 +1,6 @@
 import { displayTitle } from '../display-title.js';
 import { UNASSIGNED, type TagReason, type TaggedOccurrence } from '../types.js';
-import { toIsoInZone } from '../ingest/iso.js';
+import { toIsoInZone } from '../ingest/zones/iso.js';
 import { byPersonStartUid } from '../ingest/order.js';
 
 /** Fields whose matched text comes from the meeting itself, hidden by --redact. */

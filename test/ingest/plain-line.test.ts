@@ -2,8 +2,8 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { plainLine } from '../../src/ingest/plain-line.js';
-import { plainProperty, splitUnescaped, unescapeText } from '../../src/ingest/plain-values.js';
+import { plainLine } from '../../src/ingest/parse/plain-line.js';
+import { plainProperty, splitUnescaped, unescapeText } from '../../src/ingest/parse/plain-values.js';
 
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures');
 const corpus = path.resolve(import.meta.dirname, '../../../shared/corpus');

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readInputs } from '../../src/ingest/read.js';
+import { readInputs } from '../../src/ingest/read/read.js';
 
 const CALENDAR =
   'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART:20261116T090000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';

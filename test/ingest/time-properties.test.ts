@@ -6,9 +6,9 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { fromWall } from '../../src/ingest/datetime.js';
-import { dayBoundaries, splitAtDays } from '../../src/ingest/split.js';
-import { ianaRules, localToInstant } from '../../src/ingest/zone-rules.js';
+import { fromWall } from '../../src/ingest/parse/datetime.js';
+import { dayBoundaries, splitAtDays } from '../../src/ingest/expand/split.js';
+import { ianaRules, localToInstant } from '../../src/ingest/zones/zone-rules.js';
 import { resolveWindow } from '../../src/window.js';
 
 const MINUTE = 60_000;

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/defaults.js';
 import timezones from 'timezones.json/timezones.json' with { type: 'json' };
 import { IANAZone } from 'luxon';
-import { displayNameIana } from '../../src/ingest/display-names.js';
+import { displayNameIana } from '../../src/ingest/zones/display-names.js';
 import { codes, ingest, rows } from './helpers.js';
 
 const SUMMER_TO_W47 = { from: '2026-07-13', to: '2026-11-22' };

@@ -58,7 +58,7 @@ ${INIT_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
         import('../../config/starter/candidates.js'),
         import('../../config/starter/yaml.js'),
         import('../../ingest/ingest.js'),
-        import('../../ingest/read.js'),
+        import('../../ingest/read/read.js'),
         import('../../window.js'),
         import('../runner.js'),
       ]);

@@ -3,8 +3,8 @@
  * text (dates in America/New_York there; here plain wall times), written out by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { expandRule } from '../../../src/ingest/recurrence.js';
-import { parseCalTime } from '../../../src/ingest/datetime.js';
+import { expandRule } from '../../../src/ingest/expand/recurrence.js';
+import { parseCalTime } from '../../../src/ingest/parse/datetime.js';
 
 function walls(
   rule: string,

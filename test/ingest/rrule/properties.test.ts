@@ -8,8 +8,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCalTime } from '../../../src/ingest/datetime.js';
-import { expandRule } from '../../../src/ingest/recurrence.js';
+import { parseCalTime } from '../../../src/ingest/parse/datetime.js';
+import { expandRule } from '../../../src/ingest/expand/recurrence.js';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;

@@ -1,6 +1,6 @@
 import { findIana } from 'windows-iana';
 import { displayNameIana } from './display-names.js';
-import type { Block } from './lines.js';
+import type { Block } from '../read/lines.js';
 import { vtimezoneId, vtimezoneRules } from './vtimezone.js';
 import { ianaRules, UTC_RULES, type ZoneRules } from './zone-rules.js';
 

@@ -1,4 +1,4 @@
-import type { LocalTime } from '../datetime.js';
+import type { LocalTime } from '../../parse/datetime.js';
 /** An RRULE value (RFC 5545 §3.3.10) parsed into typed parts, with the section's MUST NOTs refused. */
 
 export type Freq = 'SECONDLY' | 'MINUTELY' | 'HOURLY' | 'DAILY' | 'WEEKLY' | 'MONTHLY' | 'YEARLY';

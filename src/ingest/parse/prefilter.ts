@@ -1,6 +1,6 @@
 import { daysInMonth, parseDurationSeconds } from './datetime.js';
 import { propertyName } from './event.js';
-import type { Block } from './lines.js';
+import type { Block } from '../read/lines.js';
 
 /** What a quick look at an event's raw lines tells, without parsing it. */
 export interface Glance {

@@ -1,4 +1,4 @@
-import type { LocalTime } from '../datetime.js';
+import type { LocalTime } from '../../parse/datetime.js';
 /**
  * Instances of a rule, period by period of FREQ (RFC 5545 §3.3.10): each period's candidates are the
  * selected days × the selected times of day, BYSETPOS picks among them, and those after DTSTART are

@@ -1,4 +1,4 @@
-import type { FindingBody } from '../findings/types.js';
+import type { FindingBody } from '../../findings/types.js';
 
 /** Unfolded content lines with the physical line number each starts on. */
 export interface ContentLine {

@@ -1,10 +1,10 @@
-import { fromWall, toWall, type CalTime, type Duration } from './datetime.js';
-import type { EventProblem, RawEvent } from './event.js';
+import { fromWall, toWall, type CalTime, type Duration } from '../parse/datetime.js';
+import type { EventProblem, RawEvent } from '../parse/event.js';
 import { expandRule } from './recurrence.js';
 import { RuleError } from './rrule/rule.js';
 import type { Series } from './series.js';
-import type { ZoneResolver } from './zones.js';
-import { instantToLocal, localToInstant, type ZoneRules } from './zone-rules.js';
+import type { ZoneResolver } from '../zones/zones.js';
+import { instantToLocal, localToInstant, type ZoneRules } from '../zones/zone-rules.js';
 
 /** One instance of a series, with the component whose properties it carries. */
 export interface Instance {

@@ -1,4 +1,4 @@
-import { toWall, type CalTime } from './datetime.js';
+import { toWall, type CalTime } from '../parse/datetime.js';
 import { walkRule } from './rrule/generate.js';
 import { parseRule, type Until } from './rrule/rule.js';
 

@@ -1,7 +1,7 @@
-import { parseCalTime, toWall, type CalTime } from './datetime.js';
-import { cleanTzid, propertyName } from './event.js';
-import type { Block } from './lines.js';
-import { expandRule } from './recurrence.js';
+import { parseCalTime, toWall, type CalTime } from '../parse/datetime.js';
+import { cleanTzid, propertyName } from '../parse/event.js';
+import type { Block } from '../read/lines.js';
+import { expandRule } from '../expand/recurrence.js';
 import type { ZoneRules } from './zone-rules.js';
 
 /** One STANDARD or DAYLIGHT part: from its onset (local, in the offset before it) the offset is `to`. */

@@ -1,5 +1,5 @@
 import { IANAZone } from 'luxon';
-import { fromWall, toWall, type LocalTime } from './datetime.js';
+import { fromWall, toWall, type LocalTime } from '../parse/datetime.js';
 
 /** A zone as a function from instant to UTC offset (minutes east of UTC). */
 export interface ZoneRules {

@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { isFeedUrl } from '../config/feed-url.js';
-import type { CalendarSource, Finding } from '../types.js';
+import { isFeedUrl } from '../../config/feed-url.js';
+import type { CalendarSource, Finding } from '../../types.js';
 
 export interface ReadOptions {
   /** Folder that relative paths are read from. */

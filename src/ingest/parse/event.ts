@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
-import type { FindingBody } from '../findings/types.js';
-import type { Attendee } from '../types.js';
+import type { FindingBody } from '../../findings/types.js';
+import type { Attendee } from '../../types.js';
 import {
   durationTooLong,
   MAX_DURATION_DAYS,
@@ -10,7 +10,7 @@ import {
   type CalTime,
   type Duration,
 } from './datetime.js';
-import type { Block } from './lines.js';
+import type { Block } from '../read/lines.js';
 import { plainLine, type PlainLine } from './plain-line.js';
 import { plainProperty } from './plain-values.js';
 import { own } from './own.js';

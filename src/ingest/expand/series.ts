@@ -1,4 +1,4 @@
-import type { RawEvent } from './event.js';
+import type { RawEvent } from '../parse/event.js';
 
 /** A recurring or single event: its master (when present) and the instances it overrides. */
 export interface Series {

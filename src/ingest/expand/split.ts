@@ -1,6 +1,6 @@
-import type { ReportWindow } from '../types.js';
-import { fromWall } from './datetime.js';
-import { ianaRules, instantToLocal, localToInstant } from './zone-rules.js';
+import type { ReportWindow } from '../../types.js';
+import { fromWall } from '../parse/datetime.js';
+import { ianaRules, instantToLocal, localToInstant } from '../zones/zone-rules.js';
 
 const DAY = 86_400_000;
 
