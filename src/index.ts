@@ -8,6 +8,7 @@
  */
 export {
   analyse,
+  analyseInParallel,
   buildReport,
   loadAnalysis,
   runReport,
@@ -24,6 +25,7 @@ export type * from './config/types.js';
 export { readInputs, type ReadOptions, type ReadResult } from './ingest/read.js';
 export { ingestCalendars, type IngestOptions } from './ingest/ingest.js';
 export { tagOccurrences } from './tag/index.js';
+export { readCalendars, readCalendarsHere, type ReadCalendarsOptions } from './workers/calendars.js';
 export { measure, measurePersonWeeks, personTotals, type Measurement } from './measure/index.js';
 export { detectFindings } from './detect/index.js';
 export { assembleReport, reportJsonSchema, type BuildReportOptions } from './report/index.js';

@@ -29,7 +29,7 @@ import type {
   TaggedOccurrence,
 } from './types.js';
 import { resolveWindow, type WindowOptions } from './window.js';
-import { readCalendars, readCalendarsHere, type ReadOptions } from './workers/calendars.js';
+import { readCalendars, readCalendarsHere, type ReadCalendarsOptions } from './workers/calendars.js';
 
 export interface AnalyseInput {
   config: Config;
@@ -48,7 +48,7 @@ export function analyse(input: AnalyseInput): Analysis {
  * analyse, with the calendars ingested and tagged in worker threads when there are enough of them
  * (see workers/calendars.ts): the same result.
  */
-export async function analyseInParallel(input: AnalyseInput & ReadOptions): Promise<Analysis> {
+export async function analyseInParallel(input: AnalyseInput & ReadCalendarsOptions): Promise<Analysis> {
   const { config, sources, window: _window, historyWeeks: _weeks, ...options } = input;
   return analysisOf(input, await readCalendars(sources, config, readWindow(input), options));
 }

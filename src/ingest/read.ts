@@ -1,5 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { isFeedUrl } from '../config/feed-url.js';
 import type { CalendarSource, Finding } from '../types.js';
 
 export interface ReadOptions {
@@ -19,8 +20,6 @@ export interface ReadResult {
   /** One `input.*` error per input that could not be read. */
   findings: Finding<'input.unreadable'>[];
 }
-
-const URL_PATTERN = /^(https?|webcal):\/\//i;
 
 function tooLarge(max: number): string {
   return `larger than the ${max >= 1048576 ? `${Math.round(max / 1048576)} MB` : `${max}-byte`} limit`;
@@ -90,7 +89,7 @@ export async function readInputs(specs: string[], options: ReadOptions): Promise
       if (spec === '-') {
         if (!options.readStdin) throw new Error('standard input is not available');
         sources.push({ name: '-', location: '-', bytes: await options.readStdin() });
-      } else if (URL_PATTERN.test(spec)) {
+      } else if (isFeedUrl(spec)) {
         sources.push({ name: spec, location: spec, bytes: await fetchFeed(spec, options) });
       } else {
         const full = path.resolve(options.cwd, spec);
