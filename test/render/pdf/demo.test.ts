@@ -21,9 +21,15 @@ const PEOPLE = [
 ];
 
 describe('the demo pack for 2026-W47', () => {
+  let bytes: Uint8Array;
   let pages: string[];
   beforeAll(async () => {
-    pages = await pdfPages((await reportRun(PACK)).pdf());
+    bytes = (await reportRun(PACK)).pdf();
+    pages = await pdfPages(bytes);
+  });
+
+  it('is dated by its data without SOURCE_DATE_EPOCH: the window’s end, Mon 23 Nov 00:00 GMT', () => {
+    expect(Buffer.from(bytes).toString('latin1')).toContain('(D:20261123000000Z)');
   });
 
   it('says on page 1 who is over, by how much, and what to move', () => {
