@@ -1,5 +1,5 @@
 import type { Config } from '../config/types.js';
-import type { Attendee, CalendarSource, CalendarSummary, Finding, ReportWindow } from '../types.js';
+import type { CalendarSource, CalendarSummary, Finding, Occurrence, ReportWindow } from '../types.js';
 import { decodeCalendar } from './read/decode.js';
 import { parseEvent, propertyName, type EventProblem, type RawEvent } from './parse/event.js';
 import { expandSeries } from './expand/expand.js';
@@ -23,17 +23,11 @@ export interface IngestOptions {
   maxFindingsPerCode?: number;
 }
 
-/** The fields of an event that its occurrences carry. */
-export interface EventFields {
-  uid: string;
-  private: boolean;
-  title: string;
-  description: string;
-  location: string;
-  categories: string[];
-  organizer: string | null;
-  attendees: Attendee[];
-}
+/** The fields of an event that its occurrences carry (and that tagging reads). */
+export type EventFields = Pick<
+  Occurrence,
+  'uid' | 'private' | 'title' | 'description' | 'location' | 'categories' | 'organizer' | 'attendees'
+>;
 
 /** One instance of a series as read from its calendar, before it meets the person's other calendars. */
 export interface InstanceRead {

@@ -1,3 +1,4 @@
+import type { EventFields } from '../ingest/read-calendar.js';
 import type { Occurrence } from '../types.js';
 import { domainOf, normaliseAddress } from './match.js';
 
@@ -20,11 +21,8 @@ export function shown(input: TagInput, text: string): string {
 
 const SEP = '\u0000';
 
-/** The fields of an occurrence (or of the event it comes from) that tagging reads. */
-export type TagFields = Pick<
-  Occurrence,
-  'uid' | 'title' | 'description' | 'location' | 'categories' | 'private' | 'organizer' | 'attendees'
->;
+/** The fields of an occurrence (or of the event it comes from) that tagging reads: an event's own. */
+export type TagFields = EventFields;
 
 /**
  * Reduces an occurrence (or its event) to its tag input and a key under which its tag can be cached;
