@@ -1,5 +1,4 @@
 import type { EventFields } from '../ingest/read-calendar.js';
-import type { Occurrence } from '../types.js';
 import { domainOf, normaliseAddress } from './match.js';
 
 /** The fields of an occurrence that tagging reads: equal inputs get equal tags. */
