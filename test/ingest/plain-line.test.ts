@@ -16,14 +16,16 @@ function calendarFiles(dir: string): string[] {
   });
 }
 
-/** Every unfolded line of the files under `dir`. */
+/** Every distinct unfolded line of the files under `dir` (the demo repeats most of its lines). */
 function linesOf(dir: string): string[] {
-  return calendarFiles(dir).flatMap((file) =>
-    readFileSync(file, 'utf8')
+  const lines = new Set<string>();
+  for (const file of calendarFiles(dir)) {
+    const text = readFileSync(file, 'utf8')
       .replace(/\r\n|\r/g, '\n')
-      .replace(/\n[ \t]/g, '')
-      .split('\n'),
-  );
+      .replace(/\n[ \t]/g, '');
+    for (const line of text.split('\n')) lines.add(line);
+  }
+  return [...lines];
 }
 
 function icalProperty(line: string): unknown {
@@ -144,8 +146,8 @@ describe('plainProperty', () => {
   });
 
   it('agrees with ical.js on every line of the fixtures that it reads', () => {
-    // The demo alone has tens of thousands of plain lines: the check must have looked at them.
-    expect(agreeOn(linesOf(fixtures))).toBeGreaterThan(10_000);
+    // The fixtures have thousands of distinct plain lines: the check must have looked at them.
+    expect(agreeOn(linesOf(fixtures))).toBeGreaterThan(2_000);
   });
 
   it.skipIf(!existsSync(corpus))('agrees with ical.js on every line of the corpus that it reads', () => {
