@@ -158,11 +158,16 @@ function readInWorkers(
           resolve(answers);
         } else give(worker);
       });
-      worker.on('error', (error) => {
+      const fail = (error: Error): void => {
         if (failed) return;
         failed = true;
         stop();
         reject(error);
+      };
+      worker.on('error', fail);
+      // A worker that ends before every calendar is read (killed, out of memory) must not leave the run waiting.
+      worker.on('exit', (code) => {
+        if (done < sources.length) fail(new Error(`a worker reading calendars stopped (exit code ${code})`));
       });
       give(worker);
     }
