@@ -13,7 +13,7 @@ export function formatResults(results: readonly ScenarioResult[]): string {
     ['people × weeks', ...results.map((r) => `${r.people} × ${r.window.weeks} = ${r.personWeeks}`)],
     ['occurrence pieces', ...results.map((r) => String(r.occurrences))],
     ...stageNames.map((name): [string, ...string[]] => [
-      name === 'report' ? 'report (measures again)' : name,
+      name === 'report' ? 'detect + report' : name,
       ...results.map((r) => {
         const st = r.stages.find((x) => x.name === name);
         if (!st) return '–';
