@@ -17,9 +17,9 @@ function party(text: string): { email: string; cn: string | null } | null {
   let quoted = false;
   let colon = -1;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"') quoted = !quoted;
-    else if (c === ':' && !quoted) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) quoted = !quoted; // "
+    else if (c === 0x3a && !quoted) {
       colon = i;
       break;
     }
