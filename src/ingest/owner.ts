@@ -18,7 +18,8 @@ function party(text: string): { email: string; cn: string | null } | null {
   let colon = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x22) quoted = !quoted; // "
+    if (c === 0x22)
+      quoted = !quoted; // "
     else if (c === 0x3a && !quoted) {
       colon = i;
       break;
