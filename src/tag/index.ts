@@ -46,18 +46,12 @@ export function eventTagger(config: Config): (fields: TagFields) => Tag {
  * which keeps national-scale runs (hundreds of thousands of occurrences) to a few thousand matches.
  */
 export function tagOccurrences(occurrences: Occurrence[], config: Config): TaggedOccurrence[] {
-  const rules = compileRules(config);
-  const cache = new Map<string, Tag>();
+  const tagger = eventTagger(config);
   const sameEvent = new SameEventTags();
   return occurrences.map((o) => {
     let tag = sameEvent.get(o);
     if (!tag) {
-      const { input, key } = tagInputOf(o);
-      tag = cache.get(key);
-      if (!tag) {
-        tag = tagOf(rules, input);
-        cache.set(key, tag);
-      }
+      tag = tagger(o);
       sameEvent.set(o, tag);
     }
     return withTag(o, tag);
