@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -69,15 +69,21 @@ export interface ShellOptions extends CliOptions {
  * PATH standing for the built CLI. Asynchronous, so that a test can serve a feed meanwhile.
  */
 export function shell(command: string, options: ShellOptions): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const flags = options.strict ? ['-e', '-o', 'pipefail'] : [];
-    const child = spawn('bash', [...flags, '-c', command], {
+  const flags = options.strict ? ['-e', '-o', 'pipefail'] : [];
+  return finished(
+    spawn('bash', [...flags, '-c', command], {
       cwd: options.cwd ?? ROOT,
       env: environment({
         ...options.env,
         PATH: `${options.shim}${path.delimiter}${process.env['PATH'] ?? ''}`,
       }),
-    });
+    }),
+  );
+}
+
+/** A child's exit status and its output as text, once it has closed. */
+function finished(child: ChildProcessWithoutNullStreams): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -111,13 +117,5 @@ export function command(program: string, args: readonly string[], cwd: string): 
 
 /** The same, asynchronous: for programs that can run side by side. */
 export function commandAsync(program: string, args: readonly string[], cwd: string): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(program, args, { cwd, env: environment() });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
+  return finished(spawn(program, args, { cwd, env: environment() }));
 }
