@@ -75,7 +75,7 @@ function producerOf(prodid: string | null): CalendarSummary['producer'] {
   return 'other';
 }
 
-export function problemFinding(p: EventProblem): Finding {
+function problemFinding(p: EventProblem): Finding {
   const dropsEvent =
     p.code === 'ingest.missing-dtstart' ||
     p.code === 'ingest.bad-rrule' ||

