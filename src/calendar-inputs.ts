@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { isFeedUrl } from './config/feed-url.js';
 import type { Config } from './config/types.js';
 import { UsageError } from './errors.js';
 import { identify } from './ingest/person.js';
@@ -23,14 +24,12 @@ export function calendarInputs(calendars: readonly string[], config: Config, cwd
     );
   }
   const baseDir = fromCommandLine || !config.file ? cwd : path.dirname(config.file);
-  const names = fromCommandLine
-    ? specs
-    : specs.map((s) => (/^[a-z]+:\/\//i.test(s) ? s : path.relative(baseDir, s)));
+  const names = fromCommandLine ? specs : specs.map((s) => (isFeedUrl(s) ? s : path.relative(baseDir, s)));
   return { names, baseDir };
 }
 
 function locate(name: string, baseDir: string): string {
-  return name === '-' || /^[a-z]+:\/\//i.test(name) ? name : path.resolve(baseDir, name);
+  return name === '-' || isFeedUrl(name) ? name : path.resolve(baseDir, name);
 }
 
 /**

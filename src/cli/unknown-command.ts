@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { isFeedUrl } from '../config/feed-url.js';
 import { UsageError } from '../errors.js';
 
 /** Optimal string alignment distance: edits, with a swap of two neighbours as one ("reprot" → "report"). */
@@ -37,7 +38,7 @@ export function closestCommand(word: string, commands: readonly string[]): strin
 export function checkFirstArgument(args: readonly string[], commands: readonly string[], cwd: string): void {
   const first = args[0];
   if (first === undefined || first.startsWith('-') || commands.includes(first)) return;
-  if (/^[a-z]+:\/\//i.test(first) || existsSync(path.resolve(cwd, first))) return;
+  if (isFeedUrl(first) || existsSync(path.resolve(cwd, first))) return;
   const guess = closestCommand(first, commands);
   if (guess) throw new UsageError(`unknown command '${first}'; did you mean '${guess}'?`);
 }
