@@ -84,16 +84,22 @@ export function outTargets<F extends string>(
   });
 }
 
+/** What a command writes: text, a binary document (a PDF), or text in chunks made as they are written. */
+export type Output = string | Uint8Array | Iterable<string>;
+
 /** True when the output is binary and stdout is a terminal: a PDF is never sprayed over one. */
-export function refusesTerminal(content: string | Uint8Array): boolean {
-  return typeof content !== 'string' && process.stdout.isTTY === true;
+export function refusesTerminal(content: Output): boolean {
+  return content instanceof Uint8Array && process.stdout.isTTY === true;
+}
+
+function writeStdout(chunk: string | Uint8Array): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    process.stdout.write(chunk, (error) => (error ? reject(error) : resolve()));
+  });
 }
 
 /** Writes the command's result to a file or stdout: stdout carries nothing but this. */
-export async function writeOutput(
-  content: string | Uint8Array,
-  out: string | null | undefined,
-): Promise<void> {
+export async function writeOutput(content: Output, out: string | null | undefined): Promise<void> {
   if (out && out !== '-') {
     try {
       await writeFile(out, content);
@@ -104,15 +110,15 @@ export async function writeOutput(
   }
   if (refusesTerminal(content))
     throw new UsageError('a PDF is not for a terminal: give --out FILE.pdf, or redirect stdout to a file');
-  await new Promise<void>((resolve, reject) => {
-    process.stdout.write(content, (error) => (error ? reject(error) : resolve()));
-  });
+  if (typeof content === 'string' || content instanceof Uint8Array) await writeStdout(content);
+  // One chunk at a time, each written before the next is made.
+  else for (const chunk of content) await writeStdout(chunk);
 }
 
 /** Renders and writes every target; checks the terminal rule before writing anything. */
 export async function writeTargets<F extends string>(
   targets: readonly OutTarget<F>[],
-  render: (target: OutTarget<F>) => string | Uint8Array,
+  render: (target: OutTarget<F>) => Output,
 ): Promise<void> {
   const outputs = targets.map((t) => ({ target: t, content: render(t) }));
   for (const o of outputs)

@@ -55,17 +55,27 @@ export function exportRows(
   zone: string,
   redact = false,
 ): ExportRow[] {
-  return [...occurrences].sort(byPersonStartUid).map((o) => ({
-    person: o.person,
-    calendar: o.calendar,
-    uid: o.uid,
-    recurrence_id: o.recurrenceId ?? '',
-    start: toIsoInZone(o.start, zone),
-    end: toIsoInZone(o.end, zone),
-    hours: round4(o.hours),
-    status: o.status,
-    system: o.system,
-    workstream: o.workstream ?? '',
-    reason: rowReason(o, redact),
-  }));
+  return [...eachExportRow(occurrences, zone, redact)];
+}
+
+/** The same rows, each made when it is read: a writer of national data holds one chunk of them at a time. */
+export function* eachExportRow(
+  occurrences: readonly TaggedOccurrence[],
+  zone: string,
+  redact = false,
+): Generator<ExportRow> {
+  for (const o of [...occurrences].sort(byPersonStartUid))
+    yield {
+      person: o.person,
+      calendar: o.calendar,
+      uid: o.uid,
+      recurrence_id: o.recurrenceId ?? '',
+      start: toIsoInZone(o.start, zone),
+      end: toIsoInZone(o.end, zone),
+      hours: round4(o.hours),
+      status: o.status,
+      system: o.system,
+      workstream: o.workstream ?? '',
+      reason: rowReason(o, redact),
+    };
 }

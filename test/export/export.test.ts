@@ -2,8 +2,8 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { validateConfigText } from '../../src/config/validate.js';
-import { exportCsv, exportJson } from '../../src/export/format.js';
-import { EXPORT_COLUMNS, exportRows } from '../../src/export/rows.js';
+import { exportCsv, exportCsvChunks, exportJson } from '../../src/export/format.js';
+import { eachExportRow, EXPORT_COLUMNS, exportRows } from '../../src/export/rows.js';
 import type { Occurrence, TaggedOccurrence } from '../../src/types.js';
 import { ingestCalendars } from '../../src/ingest/ingest.js';
 import { tagOccurrences } from '../../src/tag/index.js';
@@ -135,6 +135,21 @@ describe('export rows', () => {
     });
     expect(csv).toContain('"exports/Jo ""JJ"" Smith.ics"');
     expect(csv).toContain('"a,with comma"');
+  });
+
+  it('gives the same text in chunks of whole lines, for a writer that holds one chunk at a time', () => {
+    // 10,001 rows: more than two chunks of 4,096 lines, the last one short.
+    const many = Array.from({ length: 10_001 }, (_, i) => ({ ...rows[i % rows.length]!, uid: `u${i}` }));
+    const chunks = [...exportCsvChunks(many)];
+    expect(chunks).toHaveLength(3);
+    for (const c of chunks) expect(c.endsWith('\r\n')).toBe(true);
+    const lines = chunks.join('').split('\r\n');
+    expect(lines).toHaveLength(1 + 10_001 + 1); // header, rows, and the empty string after the last CRLF
+    expect(lines[1]!.split(',')[2]).toBe('u0');
+    expect(lines[10_001]!.split(',')[2]).toBe('u10000');
+    const back = parseCsv(chunks.join(''));
+    expect(back.slice(1)).toEqual(many.map((r) => EXPORT_COLUMNS.map((c) => String(r[c]))));
+    expect([...eachExportRow([kit, alexZ, alexComma, alexSummer], zone)]).toEqual(rows);
   });
 
   it('never exports titles', () => {

@@ -28,16 +28,21 @@ ${EXPORT_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
     )
     .action(async (calendars: string[], options: ExportOptions) => {
       // Loaded when the command runs, so that --help and --version load none of it.
-      const [{ exportCsv, exportJson }, { exportRows }, { finishRun, openRun }] = await Promise.all([
-        import('../../export/format.js'),
-        import('../../export/rows.js'),
-        import('../runner.js'),
-      ]);
+      const [{ exportCsvChunks, exportJson }, { eachExportRow, exportRows }, { finishRun, openRun }] =
+        await Promise.all([
+          import('../../export/format.js'),
+          import('../../export/rows.js'),
+          import('../runner.js'),
+        ]);
       const targets = outTargets(options.out, options.format, ['csv', 'json'] as const, process.cwd());
       const run = await openRun(calendars, options);
-      const rows = exportRows(run.analysis.occurrences, run.analysis.window.zone, options.redact ?? false);
+      const { occurrences, window } = run.analysis;
+      const redact = options.redact ?? false;
+      // The CSV is written in chunks as its rows are made: no 90 MB string for national data.
       await writeTargets(targets, (t) =>
-        t.format === 'json' ? exportJson(rows, run.analysis.window) : exportCsv(rows),
+        t.format === 'json'
+          ? exportJson(exportRows(occurrences, window.zone, redact), window)
+          : exportCsvChunks(eachExportRow(occurrences, window.zone, redact)),
       );
       finishRun(run);
     });
