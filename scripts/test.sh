@@ -1,5 +1,6 @@
 #!/bin/sh
-# npm test: type-check and build (tsc -b), then the tests; lint runs beside both from the start.
+# npm test: type-check and build (tsc -b, then the CLI bundle), then the tests; lint runs beside
+# them from the start.
 # On two cores this keeps both busy: tsc is one thread, and lint (eslint, dependency-cruiser,
 # prettier, one after another) outlasts it, so the tests start while lint still runs. The tests
 # need dist/ (the CLI tests run the built CLI), so they wait for tsc; a type error stops before
@@ -9,7 +10,7 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 npm run -s lint >"$log" 2>&1 &
 lint=$!
-tsc -b && vitest run "$@"
+tsc -b && npm run -s bundle && vitest run "$@"
 tests=$?
 wait $lint
 linted=$?

@@ -10,6 +10,8 @@ const REGEX_FORM = /^\/(.+)\/([a-z]*)$/s;
 const BEFORE = '(?<![\\p{L}\\p{N}_])';
 const AFTER = '(?![\\p{L}\\p{N}_])';
 
+const ASCII = /^[\t -~]*$/; // printable ASCII: the case folding that `needle` relies on
+
 export class KeywordError extends Error {}
 
 function escapeRegExp(text: string): string {
@@ -43,8 +45,12 @@ export function compileKeyword(source: string): Keyword {
     }
   }
   if (trimmed === '') throw new KeywordError('expected a non-empty keyword');
-  const body = trimmed.split(/\s+/).map(escapeRegExp).join('\\s+');
-  return { source, pattern: new RegExp(`${BEFORE}${body}${AFTER}`, 'iu') };
+  const words = trimmed.split(/\s+/);
+  const body = words.map(escapeRegExp).join('\\s+');
+  const pattern = new RegExp(`${BEFORE}${body}${AFTER}`, 'iu');
+  if (!ASCII.test(trimmed)) return { source, pattern };
+  const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
+  return { source, pattern, needle: longest.toLowerCase() };
 }
 
 /** The canonical form of a literal keyword, to find two systems claiming the same one. */

@@ -58,14 +58,23 @@ export function fileOwner(calendarName: string | null, events: readonly Block[])
   const counts = new Map<string, number>();
   const names = new Map<string, Map<string, number>>();
   let withPeople = 0;
+  // A calendar repeats its ATTENDEE and ORGANIZER lines word for word: each text is read once.
+  const parties = new Map<string, { email: string; cn: string | null } | null>();
+  const partyOf = (text: string): { email: string; cn: string | null } | null => {
+    let p = parties.get(text);
+    if (p === undefined) {
+      const name = propertyName(text);
+      p = name === 'ATTENDEE' || name === 'ORGANIZER' ? party(text) : null;
+      parties.set(text, p);
+    }
+    return p;
+  };
   for (const block of events) {
     const here = new Set<string>();
     for (const l of block.lines) {
       const c = l.text.charCodeAt(0) | 0x20;
       if (c !== 0x61 && c !== 0x6f) continue; // a o
-      const name = propertyName(l.text);
-      if (name !== 'ATTENDEE' && name !== 'ORGANIZER') continue;
-      const p = party(l.text);
+      const p = partyOf(l.text);
       if (!p) continue;
       here.add(p.email);
       if (p.cn) {

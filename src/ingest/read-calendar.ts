@@ -1,7 +1,13 @@
 import type { Config } from '../config/types.js';
 import type { CalendarSource, CalendarSummary, Finding, Occurrence, ReportWindow } from '../types.js';
 import { decodeCalendar } from './read/decode.js';
-import { parseEvent, propertyName, type EventProblem, type RawEvent } from './parse/event.js';
+import {
+  parseEvent,
+  propertyName,
+  type EventProblem,
+  type LineEffects,
+  type RawEvent,
+} from './parse/event.js';
 import { expandSeries } from './expand/expand.js';
 import { FindingSink, type SinkState } from './finding-sink.js';
 import { splitCalendar, unfoldLines, type ContentLine } from './read/lines.js';
@@ -148,6 +154,7 @@ export function readCalendar(
   // Glance at every event; parse only those that can reach the window.
   const parsed: RawEvent[] = [];
   const skipped = new Map<string, number>();
+  const effects: LineEffects = new Map();
   for (const block of split.events) {
     summary.events++;
     const g = glance(block);
@@ -157,7 +164,7 @@ export function readCalendar(
       if (g.uid) skipped.set(g.uid, Math.max(skipped.get(g.uid) ?? -1, g.sequence));
       continue;
     }
-    const e = parseEvent(block);
+    const e = parseEvent(block, effects);
     for (const p of e.problems) sink.add(problemFinding(p));
     // A value no client means (a DURATION of millennia) leaves the event out rather than guessing.
     if (e.problems.some((p) => p.code === 'ingest.out-of-range')) continue;

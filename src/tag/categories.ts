@@ -1,7 +1,7 @@
 import type { TagReason } from '../types.js';
 import type { CompiledTarget } from './compile.js';
 import { shown, type TagInput } from './input.js';
-import { firstMatch } from './match.js';
+import { firstMatch, haystack } from './match.js';
 
 /**
  * Categories, for systems and workstreams alike: the first target (in config order) with one of the
@@ -13,6 +13,7 @@ export function byCategories(
   input: TagInput,
 ): { id: string; reason: TagReason } | null {
   if (input.categories.length === 0) return null;
+  const hays = input.categories.map(haystack);
   for (const target of targets) {
     for (const category of input.categories) {
       if (target.categories.has(category.trim().toLowerCase())) {
@@ -26,8 +27,8 @@ export function byCategories(
         };
       }
     }
-    for (const category of input.categories) {
-      const m = firstMatch(target.keywords, category);
+    for (const hay of hays) {
+      const m = firstMatch(target.keywords, hay);
       if (m)
         return {
           id: target.id,

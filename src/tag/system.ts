@@ -3,7 +3,7 @@ import { UNASSIGNED } from '../types.js';
 import { systemOfDomain, type TagRules } from './compile.js';
 import { byCategories } from './categories.js';
 import { shown, type TagInput } from './input.js';
-import { firstMatch } from './match.js';
+import { firstMatch, haystack } from './match.js';
 import { RuleMemo, textKey } from './memo.js';
 
 export interface SystemTag {
@@ -55,9 +55,10 @@ function matchText(
   field: 'location' | 'summary' | 'description',
   text: string,
 ): SystemTag | null {
+  const hay = haystack(text);
   for (const system of rules.systems) {
     const keywords = field === 'location' ? system.locations : system.keywords;
-    const m = firstMatch(keywords, text);
+    const m = firstMatch(keywords, hay);
     if (m) {
       const rule = `systems.${system.id}.${field === 'location' ? 'locations' : 'keywords'}`;
       return { system: system.id, reason: { rule, field, text: shown(input, m.matched) } };

@@ -2,7 +2,7 @@ import type { TagReason } from '../types.js';
 import type { TagRules } from './compile.js';
 import { byCategories } from './categories.js';
 import { shown, type TagInput } from './input.js';
-import { firstMatch } from './match.js';
+import { firstMatch, haystack } from './match.js';
 import { RuleMemo, textKey } from './memo.js';
 
 export interface WorkstreamTag {
@@ -24,8 +24,9 @@ function matchText(
   field: 'summary' | 'description',
   text: string,
 ): WorkstreamTag | null {
+  const hay = haystack(text);
   for (const ws of rules.workstreams) {
-    const m = firstMatch(ws.keywords, text);
+    const m = firstMatch(ws.keywords, hay);
     if (m)
       return {
         workstream: ws.id,

@@ -102,6 +102,9 @@ describe('npm pack', () => {
         'dist/src/index.js',
         'dist/src/index.d.ts',
         'dist/src/cli/main.js',
+        // The command line as bin runs it: bundled (scripts/bundle-cli.ts), its worker beside it.
+        'dist/cli/main.js',
+        'dist/cli/worker.js',
         'docs/config.md',
         'docs/report.md',
         'fixtures/demo/engage-load.yaml',

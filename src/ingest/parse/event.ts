@@ -211,12 +211,25 @@ function newEvent(line: number): RawEvent {
   };
 }
 
+/**
+ * What a content line does to its event, kept per line text for the rest of the file: a calendar
+ * repeats most of its lines word for word (the same attendees, organizers, titles, statuses, Outlook
+ * flags), and a repeated line is then read once. Lines that carry a time or a UID, or that give a
+ * problem (with its line number), are read each time.
+ */
+export type LineEffects = Map<string, (e: RawEvent) => void>;
+
 /** Reads one VEVENT block. A line that cannot be parsed is reported with its number and skipped. */
-export function parseEvent(block: Block): RawEvent {
+export function parseEvent(block: Block, effects: LineEffects = new Map()): RawEvent {
   const e = newEvent(block.line);
   let endLine = block.line;
   let endRaw = '';
   for (const l of block.lines) {
+    const known = effects.get(l.text);
+    if (known !== undefined) {
+      known(e);
+      continue;
+    }
     const name = propertyName(l.text);
     if (!WANTED.has(name)) {
       if (!l.text.includes(':'))
@@ -230,7 +243,7 @@ export function parseEvent(block: Block): RawEvent {
     }
     const plain = plainLine(l.text);
     if (plain && (name === 'ATTENDEE' || name === 'ORGANIZER')) {
-      readAddress(e, name, plain);
+      remember(effects, l.text, addressEffect(name, plain))(e);
       continue;
     }
     let p: JCalProperty | null = plain && plainProperty(plain);
@@ -244,7 +257,11 @@ export function parseEvent(block: Block): RawEvent {
     }
     const raw = plain ? plain.value : rawValue(l.text);
     if (TIME_PROPERTIES.has(name)) readTime(e, name, p, l.line, raw);
-    else readOther(e, name, p, l.line, raw);
+    else if (name === 'DURATION') {
+      const d = durationValue(raw, l.line, e.problems);
+      if (d !== null) e.duration = d;
+    } else if (name === 'UID') e.uid = own(text(p).trim());
+    else remember(effects, l.text, effectOf(name, p))(e);
     if (name === 'DTEND') {
       endLine = l.line;
       endRaw = raw;
@@ -252,7 +269,12 @@ export function parseEvent(block: Block): RawEvent {
   }
   floatingEnd(e, endLine);
   tooLong(e, endLine, endRaw);
-  return ownStrings(e);
+  return e;
+}
+
+function remember(effects: LineEffects, text: string, effect: (e: RawEvent) => void): (e: RawEvent) => void {
+  effects.set(text, effect);
+  return effect;
 }
 
 /**
@@ -300,22 +322,6 @@ function durationValue(value: string, line: number, problems: EventProblem[]): D
   return d;
 }
 
-/** The fields that occurrences keep, copied out of the file's text so that it can be freed (see own). */
-function ownStrings(e: RawEvent): RawEvent {
-  e.uid = own(e.uid);
-  e.summary = own(e.summary);
-  e.description = own(e.description);
-  e.location = own(e.location);
-  e.categories = e.categories.map(own);
-  if (e.organizer !== null) e.organizer = own(e.organizer);
-  e.attendees = e.attendees.map((a) => ({
-    email: own(a.email),
-    partstat: own(a.partstat),
-    role: own(a.role),
-  }));
-  return e;
-}
-
 function readTime(e: RawEvent, name: string, p: JCalProperty, line: number, raw: string): void {
   if (name === 'RDATE' && p[2] === 'period') {
     const written = raw.split(',');
@@ -353,75 +359,125 @@ function readTime(e: RawEvent, name: string, p: JCalProperty, line: number, raw:
   }
 }
 
-/** The same values readOther takes from ical.js's parse, for a plain ATTENDEE or ORGANIZER line. */
-function readAddress(e: RawEvent, name: 'ATTENDEE' | 'ORGANIZER', a: PlainLine): void {
-  const email = emailOf(a.params.get('email') ?? a.value);
-  if (name === 'ORGANIZER') e.organizer = email;
-  else
-    e.attendees.push({
-      email,
-      partstat: (a.params.get('partstat') ?? '').toUpperCase(),
-      role: (a.params.get('role') ?? 'REQ-PARTICIPANT').toUpperCase(),
-    });
+/**
+ * A plain ATTENDEE or ORGANIZER line's effect: the same values `effectOf` takes from ical.js's
+ * parse. Every text an event keeps is copied out of the file's text (see `own`), so that the file
+ * can be freed.
+ */
+function addressEffect(name: 'ATTENDEE' | 'ORGANIZER', a: PlainLine): (e: RawEvent) => void {
+  const email = own(emailOf(a.params.get('email') ?? a.value));
+  if (name === 'ORGANIZER')
+    return (e) => {
+      e.organizer = email;
+    };
+  const attendee: Attendee = {
+    email,
+    partstat: own((a.params.get('partstat') ?? '').toUpperCase()),
+    role: own((a.params.get('role') ?? 'REQ-PARTICIPANT').toUpperCase()),
+  };
+  return (e) => {
+    e.attendees.push(attendee);
+  };
 }
 
-function readOther(e: RawEvent, name: string, p: JCalProperty, line: number, raw: string): void {
+/** What a property other than a time, RRULE, DURATION or UID sets on its event (its text copied, as above). */
+function effectOf(name: string, p: JCalProperty): (e: RawEvent) => void {
   switch (name) {
-    case 'UID':
-      e.uid = text(p).trim();
-      break;
-    case 'SEQUENCE':
-      e.sequence = Number.parseInt(text(p), 10) || 0;
-      break;
-    case 'DTSTAMP':
-      e.dtstamp = text(p);
-      break;
-    case 'DURATION': {
-      const d = durationValue(raw, line, e.problems);
-      if (d !== null) e.duration = d;
-      break;
+    case 'SEQUENCE': {
+      const sequence = Number.parseInt(text(p), 10) || 0;
+      return (e) => {
+        e.sequence = sequence;
+      };
     }
-    case 'STATUS':
-      e.status = text(p).trim().toUpperCase();
-      break;
-    case 'TRANSP':
-      e.transp = text(p).trim().toUpperCase();
-      break;
-    case 'X-MICROSOFT-CDO-ALLDAYEVENT':
-      e.allDay = text(p).trim().toUpperCase() === 'TRUE';
-      break;
-    case 'X-MICROSOFT-CDO-BUSYSTATUS':
-    case 'X-MICROSOFT-CDO-INTENDEDSTATUS':
+    case 'DTSTAMP': {
+      const dtstamp = own(text(p));
+      return (e) => {
+        e.dtstamp = dtstamp;
+      };
+    }
+    case 'STATUS': {
+      const status = own(text(p).trim().toUpperCase());
+      return (e) => {
+        e.status = status;
+      };
+    }
+    case 'TRANSP': {
+      const transp = own(text(p).trim().toUpperCase());
+      return (e) => {
+        e.transp = transp;
+      };
+    }
+    case 'X-MICROSOFT-CDO-ALLDAYEVENT': {
+      const allDay = text(p).trim().toUpperCase() === 'TRUE';
+      return (e) => {
+        e.allDay = allDay;
+      };
+    }
+    case 'X-MICROSOFT-CDO-BUSYSTATUS': {
       // The busy status wins over the intended status when both are present.
-      if (name === 'X-MICROSOFT-CDO-BUSYSTATUS' || e.busyStatus === '')
-        e.busyStatus = text(p).trim().toUpperCase();
-      break;
+      const busy = own(text(p).trim().toUpperCase());
+      return (e) => {
+        e.busyStatus = busy;
+      };
+    }
+    case 'X-MICROSOFT-CDO-INTENDEDSTATUS': {
+      const intended = own(text(p).trim().toUpperCase());
+      return (e) => {
+        if (e.busyStatus === '') e.busyStatus = intended;
+      };
+    }
     case 'CLASS': {
       const c = text(p).trim().toUpperCase();
-      e.private = c === 'PRIVATE' || c === 'CONFIDENTIAL';
-      break;
+      const isPrivate = c === 'PRIVATE' || c === 'CONFIDENTIAL';
+      return (e) => {
+        e.private = isPrivate;
+      };
     }
-    case 'SUMMARY':
-      e.summary = text(p);
-      break;
-    case 'DESCRIPTION':
-      e.description = text(p);
-      break;
-    case 'LOCATION':
-      e.location = text(p);
-      break;
-    case 'CATEGORIES':
-      for (const c of p.slice(3)) if (String(c).trim()) e.categories.push(String(c).trim());
-      break;
-    case 'ORGANIZER':
-      e.organizer = emailOf(param(p, 'email') ?? text(p));
-      break;
-    case 'ATTENDEE':
-      e.attendees.push({
-        email: emailOf(param(p, 'email') ?? text(p)),
-        partstat: (param(p, 'partstat') ?? '').toUpperCase(),
-        role: (param(p, 'role') ?? 'REQ-PARTICIPANT').toUpperCase(),
-      });
-      break;
+    case 'SUMMARY': {
+      const summary = own(text(p));
+      return (e) => {
+        e.summary = summary;
+      };
+    }
+    case 'DESCRIPTION': {
+      const description = own(text(p));
+      return (e) => {
+        e.description = description;
+      };
+    }
+    case 'LOCATION': {
+      const location = own(text(p));
+      return (e) => {
+        e.location = location;
+      };
+    }
+    case 'CATEGORIES': {
+      const categories = p
+        .slice(3)
+        .map((c) => String(c).trim())
+        .filter((c) => c !== '')
+        .map(own);
+      return (e) => {
+        e.categories.push(...categories);
+      };
+    }
+    case 'ORGANIZER': {
+      const organizer = own(emailOf(param(p, 'email') ?? text(p)));
+      return (e) => {
+        e.organizer = organizer;
+      };
+    }
+    case 'ATTENDEE': {
+      const attendee: Attendee = {
+        email: own(emailOf(param(p, 'email') ?? text(p))),
+        partstat: own((param(p, 'partstat') ?? '').toUpperCase()),
+        role: own((param(p, 'role') ?? 'REQ-PARTICIPANT').toUpperCase()),
+      };
+      return (e) => {
+        e.attendees.push(attendee);
+      };
+    }
+    default:
+      return () => {};
   }
 }
