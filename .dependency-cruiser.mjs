@@ -78,7 +78,7 @@ export default {
     includeOnly: '^src/',
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
-    tsConfig: { fileName: 'tsconfig.json' },
+    tsConfig: { fileName: 'tsconfig.build.json' },
     enhancedResolveOptions: { extensions: ['.ts', '.js'] },
   },
 };

@@ -1,19 +1,14 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cli as run } from '../helpers/cli.js';
+import { exportOutput, reportRun } from '../helpers/commands.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const demoConfig = path.join(root, 'fixtures', 'demo', 'engage-load.yaml');
 
-/** The command line's stdout, after it exited 0. */
-function cli(args: string[]): string {
-  const r = run(args);
-  expect(r.status, r.stderr).toBe(0);
-  return r.stdout;
-}
-
 // The package imports itself by name, as a user's script would: this checks package.json's exports too.
+// It is compared with the library in-process (test/helpers/commands.ts), which the CLI tests hold the
+// command line to: test/cli/report.test.ts for the report's JSON, test/cli/out.test.ts for the export.
 type Api = typeof import('../../src/index.js');
 let api: Api;
 /** The demo's 2026-W47, loaded once through the package for every test below. */
@@ -33,7 +28,7 @@ beforeAll(async () => {
 });
 
 describe("import from 'engage-load'", () => {
-  it('gives the same report as the command line', async () => {
+  it('gives the same report as the command line (the library in-process)', async () => {
     const { analysis, findings } = loaded;
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
     const report = await api.withSuggestions(
@@ -44,7 +39,7 @@ describe("import from 'engage-load'", () => {
       string,
       unknown
     >;
-    const fromCli = JSON.parse(cli(['report', '--demo', '--week', '2026-W47', '--format', 'json'])) as Record<
+    const fromCli = JSON.parse((await reportRun({ demo: true, week: '2026-W47' })).text('json')) as Record<
       string,
       unknown
     >;
@@ -55,10 +50,10 @@ describe("import from 'engage-load'", () => {
     expect(cmo?.level).toBe('critical');
   });
 
-  it('gives the same export rows as the command line', async () => {
+  it('gives the same export rows as the command line (the library in-process)', async () => {
     const { analysis } = loaded;
     const csv = api.exportCsv(api.exportRows(analysis.occurrences, analysis.window.zone));
-    expect(csv).toBe(cli(['export', '--demo', '--week', '2026-W47']));
+    expect(csv).toBe(await exportOutput({ demo: true, week: '2026-W47' }));
     expect(csv.split('\r\n')[0]).toBe(
       'person,calendar,uid,recurrence_id,start,end,hours,status,system,workstream,reason',
     );

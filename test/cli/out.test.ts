@@ -5,12 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { outTargets, writeOutput } from '../../src/cli/output.js';
 import { cli as run, cliBytes, requireBuild, ROOT } from '../helpers/cli.js';
+import { exportOutput, reportRun } from '../helpers/commands.js';
 
 /**
  * --out for every command: several outputs, the extension choosing the format, "-" for stdout, clear
- * errors. On the small fixtures/report-basic trust (what the files hold is tested in-process).
+ * errors; a PDF on stdout. On the small fixtures/report-basic trust (what the files hold is tested
+ * in-process; the command line is held to the library's bytes here for the PDF and the export CSV).
  */
-const W47 = ['-c', path.join(ROOT, 'fixtures', 'report-basic', 'engage-load.yaml'), '--week', '2026-W47'];
+const CONFIG = path.join(ROOT, 'fixtures', 'report-basic', 'engage-load.yaml');
+const W47 = ['-c', CONFIG, '--week', '2026-W47'];
 let tmp = '';
 const cli = (args: string[]) => run(args, { cwd: tmp });
 
@@ -47,21 +50,40 @@ describe('--out', () => {
     expect(readFileSync(path.join(tmp, 'w.txt'), 'utf8')).toMatch(/^engage-load report · /);
   });
 
-  it('takes "-" as stdout, for report, suggest and export alike', () => {
+  it('takes "-" as stdout, for report, suggest and export alike', async () => {
     for (const command of ['report', 'suggest', 'export']) {
       const r = cli([command, ...W47, '--out', '-']);
       expect(r.status).toBe(0);
       expect(r.stdout.length).toBeGreaterThan(100);
       expect(existsSync(path.join(tmp, '-'))).toBe(false);
+      // export's CSV is the library's bytes (test/api/api.test.ts compares the package with the library).
+      if (command === 'export')
+        expect(r.stdout).toBe(await exportOutput({ config: CONFIG, week: '2026-W47' }));
     }
   });
 
-  it('writes a PDF to stdout when it is a pipe, and a suggest PDF too', () => {
-    expect(
-      cliBytes(['report', ...W47, '--format', 'pdf'], { cwd: tmp })
-        .stdout.subarray(0, 5)
-        .toString('latin1'),
-    ).toBe('%PDF-');
+  it('writes a PDF to stdout when it is a pipe: the library’s bytes for the 8 weeks ending with W47, dated by SOURCE_DATE_EPOCH', async () => {
+    const pdf = cliBytes(['report', ...W47, '--format', 'pdf'], {
+      cwd: tmp,
+      env: { SOURCE_DATE_EPOCH: '1795420800' }, // 2026-11-23T08:00:00Z
+    });
+    expect(pdf.status, pdf.stderr).toBe(0);
+    expect(pdf.stdout.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // The same bytes as an in-process run made at another moment: nothing depends on the clock or the run.
+    const library = (
+      await reportRun({
+        config: CONFIG,
+        week: '2026-W47',
+        weeks: 8,
+        generatedAt: '2026-11-23T08:00:00+00:00',
+      })
+    ).pdf();
+    expect(pdf.stdout.equals(library)).toBe(true);
+    expect(pdf.stdout.toString('latin1')).toContain('(D:20261123080000Z)');
+    // Without SOURCE_DATE_EPOCH a pack is dated by its data: test/render/pdf/demo.test.ts.
+  });
+
+  it('writes a suggest PDF to --out', () => {
     const r = cli(['suggest', ...W47, '--out', 's.pdf']);
     expect(r.status).toBe(0);
     expect(readFileSync(path.join(tmp, 's.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { demoConfigPath, packageVersion } from '../../src/cli/package-info.js';
+import { exportCsv } from '../../src/export/format.js';
+import { exportRows } from '../../src/export/rows.js';
 import { formatFinding } from '../../src/findings/format.js';
 import { explainOccurrences, untaggedTitles } from '../../src/tag/explain.js';
 import { explainDocument, untaggedDocument } from '../../src/tag/explain-schema.js';
@@ -10,7 +12,7 @@ import { renderers, type ReportFormat } from '../../src/render/index.js';
 import type { Report } from '../../src/report/types.js';
 
 /**
- * What `engage-load report` and `explain` compute, in-process, through the library (src/pipeline.ts): the
+ * What `engage-load report`, `export` and `explain` compute, in-process, through the library (src/pipeline.ts): the
  * same load, report and renderers (tests in test/cli hold the two to the same bytes). For tests of formats,
  * redaction and content; test/helpers/cli.ts is for what only a process shows.
  */
@@ -107,4 +109,16 @@ export async function explainOutput(args: ExplainArgs): Promise<string> {
     ...resolveExplainFilter(analysis.occurrences, analysis.config, { uid: args.uid, person: args.person }),
   });
   return json ? `${JSON.stringify(explainDocument(rows, analysis.window), null, 2)}\n` : explainText(rows);
+}
+
+/** What `engage-load export … --week W` writes to stdout (CSV, unredacted). */
+export async function exportOutput(args: Pick<ReportArgs, 'config' | 'demo' | 'week'>): Promise<string> {
+  const { analysis } = await loadAnalysis({
+    calendars: [],
+    config: args.demo ? demoConfigPath : args.config,
+    week: args.week,
+    cwd: ROOT,
+    now: new Date(),
+  });
+  return exportCsv(exportRows(analysis.occurrences, analysis.window.zone, false));
 }

@@ -5,7 +5,7 @@ import { reportRun } from '../../helpers/commands.js';
 /**
  * The demo's weekly board pack, `report --demo --week 2026-W47 --format pdf` made in-process (the 8
  * weeks ending with W47, as the command line reads them for a PDF), checked against docs/demo.md by
- * hand. test/cli/pdf-demo.test.ts holds the command line to the same bytes.
+ * hand. test/cli/out.test.ts holds the command line to the library's PDF bytes (on fixtures/report-basic).
  */
 const PACK = { demo: true, week: '2026-W47', weeks: 8 };
 
