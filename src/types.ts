@@ -37,11 +37,12 @@ export interface CalendarSource {
   bytes: Uint8Array;
 }
 
+/** One ATTENDEE line's values. Read-only: events that repeat the line share one object. */
 export interface Attendee {
-  email: string;
+  readonly email: string;
   /** PARTSTAT as written, upper-cased; '' when absent (RFC 5545: NEEDS-ACTION; Outlook: see its busy status). */
-  partstat: string;
-  role: string;
+  readonly partstat: string;
+  readonly role: string;
 }
 
 /** A meeting occurrence after expansion, split at day and week boundaries and clipped to the window. */

@@ -10,7 +10,22 @@ const REGEX_FORM = /^\/(.+)\/([a-z]*)$/s;
 const BEFORE = '(?<![\\p{L}\\p{N}_])';
 const AFTER = '(?![\\p{L}\\p{N}_])';
 
-const ASCII = /^[\t -~]*$/; // printable ASCII: the case folding that `needle` relies on
+/**
+ * A keyword's needle, and the folded text it is looked for in (`foldForNeedles`), are one rule in
+ * two halves. Under the `iu` flags an ASCII letter matches only its two cases and, for "s" and "k",
+ * U+017F (ſ) and U+212A (Kelvin sign): the only characters Unicode's simple case folding maps to
+ * ASCII; digits and punctuation match only themselves. So a text in which an ASCII keyword matches
+ * holds the keyword's longest word, lower-cased, in the text lower-cased with ſ as "s" (toLowerCase
+ * already turns U+212A into "k"). For a keyword with other characters the fold would not be exact:
+ * it gets no needle, and its pattern always runs.
+ */
+const ASCII_ONLY = /^[\t -~]*$/;
+
+/** A text as `Keyword.needle` is looked for in it (see above). */
+export function foldForNeedles(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes('\u017f') ? lower.replaceAll('\u017f', 's') : lower;
+}
 
 export class KeywordError extends Error {}
 
@@ -48,7 +63,7 @@ export function compileKeyword(source: string): Keyword {
   const words = trimmed.split(/\s+/);
   const body = words.map(escapeRegExp).join('\\s+');
   const pattern = new RegExp(`${BEFORE}${body}${AFTER}`, 'iu');
-  if (!ASCII.test(trimmed)) return { source, pattern };
+  if (!ASCII_ONLY.test(trimmed)) return { source, pattern };
   const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
   return { source, pattern, needle: longest.toLowerCase() };
 }

@@ -56,7 +56,7 @@ export interface Keyword {
   /** As written in the config, for reasons. */
   source: string;
   pattern: RegExp;
-  /** A literal keyword written in ASCII: its longest word in lower case, which any text it matches holds (see `haystack`). */
+  /** A literal keyword written in ASCII: its longest word in lower case, which any text it matches holds (see config/keywords.ts). */
   needle?: string;
 }
 

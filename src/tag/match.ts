@@ -1,19 +1,14 @@
+import { foldForNeedles } from '../config/keywords.js';
 import type { Keyword } from '../config/types.js';
 
-/**
- * A text to search for keywords, with a folded copy for `Keyword.needle`: lower case, and U+017F (ſ)
- * as "s". Under the `iu` flags an ASCII letter matches only its two cases and, for "s" and "k", U+017F
- * and U+212A (Kelvin sign, lower case "k"): the only characters Unicode's simple case folding maps to
- * ASCII. So a text in which an ASCII keyword matches holds the keyword's words in this copy.
- */
+/** A text to search for keywords, and its fold for their needles (config/keywords.ts). */
 export interface Haystack {
   text: string;
   folded: string;
 }
 
 export function haystack(text: string): Haystack {
-  const lower = text.toLowerCase();
-  return { text, folded: lower.includes('\u017f') ? lower.replaceAll('\u017f', 's') : lower };
+  return { text, folded: foldForNeedles(text) };
 }
 
 /** The first keyword (in config order) found in the text, and the text it matched. */

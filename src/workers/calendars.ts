@@ -51,8 +51,18 @@ export interface WorkerAnswer {
   packed: PackedRead;
 }
 
-/** Built next to this module (dist); absent when the sources run untranspiled, as under vitest. */
+/** Built next to this module (dist/src, or the bundle in dist/cli). */
 const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
+
+/**
+ * Running from the TypeScript sources (vitest), there is no built worker: calendars are read on
+ * this thread. Built, a missing worker file is a broken build, not a reason to be slow in silence.
+ */
+function workerBuilt(): boolean {
+  if (existsSync(workerFile)) return true;
+  if (import.meta.url.endsWith('.ts')) return false;
+  throw new Error(`the ingest worker ${workerFile} is missing from the build`);
+}
 
 /**
  * Calendars to tagged occurrences: ingest and tag each calendar (in worker threads when there is
@@ -73,7 +83,7 @@ export async function readCalendars(
   const { threads: _threads, transferBytes = false, ...ingestOptions } = options;
   const setup: WorkerSetup = { config, window, options: ingestOptions };
   const answers =
-    threads < 2 || !existsSync(workerFile)
+    threads < 2 || !workerBuilt()
       ? readHere(ordered, setup)
       : await readInWorkers(ordered, setup, threads, transferBytes);
   return merged(ordered, answers, config, window);

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -102,10 +102,25 @@ export function makeShim(dir: string): string {
   return dir;
 }
 
-/** Throws when dist/ is missing, so that a CLI test fails with the reason rather than a spawn error. */
+/**
+ * Throws when the CLI that bin runs (the bundle in dist/cli) is missing or older than tsc's output,
+ * so that a CLI test fails with the reason rather than a spawn error or a run of yesterday's code.
+ */
 export function requireBuild(): void {
-  if (!existsSync(path.join(ROOT, 'dist', 'src', 'cli', 'main.js'))) {
+  const bundle = path.join(ROOT, 'dist', 'cli', 'main.js');
+  const compiled = path.join(ROOT, 'dist', 'src');
+  if (!existsSync(bundle) || !existsSync(compiled)) {
     throw new Error('dist/ is missing: run `npm run build` before the CLI tests');
+  }
+  const newest = Math.max(
+    ...readdirSync(compiled, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => statSync(path.join(compiled, f)).mtimeMs),
+  );
+  if (statSync(bundle).mtimeMs < newest) {
+    throw new Error(
+      'dist/cli is older than dist/src: run `npm run bundle` (or `npm run build`) before the CLI tests',
+    );
   }
 }
 

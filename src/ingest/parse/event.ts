@@ -1,6 +1,4 @@
 import ICAL from 'ical.js';
-import type { FindingBody } from '../../findings/types.js';
-import type { Attendee } from '../../types.js';
 import {
   durationTooLong,
   MAX_DURATION_DAYS,
@@ -11,62 +9,23 @@ import {
   type Duration,
 } from './datetime.js';
 import type { Block } from '../read/lines.js';
-import { plainLine, type PlainLine } from './plain-line.js';
+import { plainLine } from './plain-line.js';
 import { plainProperty } from './plain-values.js';
 import { own } from './own.js';
+import {
+  addressEffect,
+  effectOf,
+  isEffectProperty,
+  param,
+  remember,
+  text,
+  type JCalProperty,
+  type LineEffects,
+} from './line-effects.js';
+import type { EventProblem, RawEvent } from './raw-event.js';
 
-export interface RDate {
-  time: CalTime;
-  /** PERIOD values carry their own end or duration. */
-  end: CalTime | null;
-  duration: Duration | null;
-}
-
-/** What is wrong with an event, where: a finding's code and data, and the line they concern. */
-export type EventProblem = FindingBody<
-  | 'ingest.bad-date'
-  | 'ingest.bad-line'
-  | 'ingest.bad-duration'
-  | 'ingest.out-of-range'
-  | 'ingest.floating-end'
-  | 'ingest.negative-duration'
-  | 'ingest.missing-dtstart'
-  | 'ingest.override-inexact'
-  | 'ingest.override-unmatched'
-  | 'ingest.bad-rrule'
-  | 'ingest.occurrence-cap'
-> & { line: number };
-
-/** A VEVENT's properties as written: times are still wall-clock values with their TZID. */
-export interface RawEvent {
-  line: number;
-  uid: string;
-  sequence: number;
-  dtstamp: string;
-  start: CalTime | null;
-  end: CalTime | null;
-  duration: Duration | null;
-  rrules: string[];
-  /** Line of each RRULE, for messages. */
-  rruleLines: number[];
-  rdates: RDate[];
-  exdates: CalTime[];
-  recurrenceId: CalTime | null;
-  thisAndFuture: boolean;
-  status: string;
-  transp: string;
-  busyStatus: string;
-  /** Outlook's X-MICROSOFT-CDO-ALLDAYEVENT:TRUE: an all-day event written with midnight date-times. */
-  allDay: boolean;
-  private: boolean;
-  summary: string;
-  description: string;
-  location: string;
-  categories: string[];
-  organizer: string | null;
-  attendees: Attendee[];
-  problems: EventProblem[];
-}
+export type { EventProblem, RawEvent, RDate } from './raw-event.js';
+export type { LineEffects } from './line-effects.js';
 
 /** The properties engage-load reads; every other line is skipped without parsing. */
 const WANTED = new Set([
@@ -129,21 +88,6 @@ function shown(value: string): string {
   return v.length > 40 ? `${v.slice(0, 40)}…` : v;
 }
 
-export function emailOf(value: string): string {
-  return value
-    .replace(/^mailto:/i, '')
-    .trim()
-    .toLowerCase();
-}
-
-type JCalProperty = [string, Record<string, string | string[]>, string, ...unknown[]];
-
-function param(p: JCalProperty, name: string): string | null {
-  const v = p[1][name];
-  if (v === undefined) return null;
-  return Array.isArray(v) ? (v[0] ?? null) : v;
-}
-
 /** Outlook writes TZID values with quotes, escaped commas or a trailing colon; keep the name only. */
 export function cleanTzid(tzid: string | null): string | null {
   if (tzid === null) return null;
@@ -172,13 +116,6 @@ function times(p: JCalProperty, problems: EventProblem[], line: number, raw: str
       });
   });
   return out;
-}
-
-function text(p: JCalProperty): string {
-  return p
-    .slice(3)
-    .map((v) => String(v))
-    .join(',');
 }
 
 function newEvent(line: number): RawEvent {
@@ -210,14 +147,6 @@ function newEvent(line: number): RawEvent {
     problems: [],
   };
 }
-
-/**
- * What a content line does to its event, kept per line text for the rest of the file: a calendar
- * repeats most of its lines word for word (the same attendees, organizers, titles, statuses, Outlook
- * flags), and a repeated line is then read once. Lines that carry a time or a UID, or that give a
- * problem (with its line number), are read each time.
- */
-export type LineEffects = Map<string, (e: RawEvent) => void>;
 
 /** Reads one VEVENT block. A line that cannot be parsed is reported with its number and skipped. */
 export function parseEvent(block: Block, effects: LineEffects = new Map()): RawEvent {
@@ -261,7 +190,7 @@ export function parseEvent(block: Block, effects: LineEffects = new Map()): RawE
       const d = durationValue(raw, l.line, e.problems);
       if (d !== null) e.duration = d;
     } else if (name === 'UID') e.uid = own(text(p).trim());
-    else remember(effects, l.text, effectOf(name, p))(e);
+    else if (isEffectProperty(name)) remember(effects, l.text, effectOf(name, p))(e);
     if (name === 'DTEND') {
       endLine = l.line;
       endRaw = raw;
@@ -270,11 +199,6 @@ export function parseEvent(block: Block, effects: LineEffects = new Map()): RawE
   floatingEnd(e, endLine);
   tooLong(e, endLine, endRaw);
   return e;
-}
-
-function remember(effects: LineEffects, text: string, effect: (e: RawEvent) => void): (e: RawEvent) => void {
-  effects.set(text, effect);
-  return effect;
 }
 
 /**
@@ -356,128 +280,5 @@ function readTime(e: RawEvent, name: string, p: JCalProperty, line: number, raw:
       e.recurrenceId = values[0];
       e.thisAndFuture = (param(p, 'range') ?? '').toUpperCase() === 'THISANDFUTURE';
     }
-  }
-}
-
-/**
- * A plain ATTENDEE or ORGANIZER line's effect: the same values `effectOf` takes from ical.js's
- * parse. Every text an event keeps is copied out of the file's text (see `own`), so that the file
- * can be freed.
- */
-function addressEffect(name: 'ATTENDEE' | 'ORGANIZER', a: PlainLine): (e: RawEvent) => void {
-  const email = own(emailOf(a.params.get('email') ?? a.value));
-  if (name === 'ORGANIZER')
-    return (e) => {
-      e.organizer = email;
-    };
-  const attendee: Attendee = {
-    email,
-    partstat: own((a.params.get('partstat') ?? '').toUpperCase()),
-    role: own((a.params.get('role') ?? 'REQ-PARTICIPANT').toUpperCase()),
-  };
-  return (e) => {
-    e.attendees.push(attendee);
-  };
-}
-
-/** What a property other than a time, RRULE, DURATION or UID sets on its event (its text copied, as above). */
-function effectOf(name: string, p: JCalProperty): (e: RawEvent) => void {
-  switch (name) {
-    case 'SEQUENCE': {
-      const sequence = Number.parseInt(text(p), 10) || 0;
-      return (e) => {
-        e.sequence = sequence;
-      };
-    }
-    case 'DTSTAMP': {
-      const dtstamp = own(text(p));
-      return (e) => {
-        e.dtstamp = dtstamp;
-      };
-    }
-    case 'STATUS': {
-      const status = own(text(p).trim().toUpperCase());
-      return (e) => {
-        e.status = status;
-      };
-    }
-    case 'TRANSP': {
-      const transp = own(text(p).trim().toUpperCase());
-      return (e) => {
-        e.transp = transp;
-      };
-    }
-    case 'X-MICROSOFT-CDO-ALLDAYEVENT': {
-      const allDay = text(p).trim().toUpperCase() === 'TRUE';
-      return (e) => {
-        e.allDay = allDay;
-      };
-    }
-    case 'X-MICROSOFT-CDO-BUSYSTATUS': {
-      // The busy status wins over the intended status when both are present.
-      const busy = own(text(p).trim().toUpperCase());
-      return (e) => {
-        e.busyStatus = busy;
-      };
-    }
-    case 'X-MICROSOFT-CDO-INTENDEDSTATUS': {
-      const intended = own(text(p).trim().toUpperCase());
-      return (e) => {
-        if (e.busyStatus === '') e.busyStatus = intended;
-      };
-    }
-    case 'CLASS': {
-      const c = text(p).trim().toUpperCase();
-      const isPrivate = c === 'PRIVATE' || c === 'CONFIDENTIAL';
-      return (e) => {
-        e.private = isPrivate;
-      };
-    }
-    case 'SUMMARY': {
-      const summary = own(text(p));
-      return (e) => {
-        e.summary = summary;
-      };
-    }
-    case 'DESCRIPTION': {
-      const description = own(text(p));
-      return (e) => {
-        e.description = description;
-      };
-    }
-    case 'LOCATION': {
-      const location = own(text(p));
-      return (e) => {
-        e.location = location;
-      };
-    }
-    case 'CATEGORIES': {
-      const categories = p
-        .slice(3)
-        .map((c) => String(c).trim())
-        .filter((c) => c !== '')
-        .map(own);
-      return (e) => {
-        e.categories.push(...categories);
-      };
-    }
-    case 'ORGANIZER': {
-      const organizer = own(emailOf(param(p, 'email') ?? text(p)));
-      return (e) => {
-        e.organizer = organizer;
-      };
-    }
-    case 'ATTENDEE': {
-      const attendee: Attendee = {
-        email: own(emailOf(param(p, 'email') ?? text(p))),
-        partstat: own((param(p, 'partstat') ?? '').toUpperCase()),
-        role: own((param(p, 'role') ?? 'REQ-PARTICIPANT').toUpperCase()),
-      };
-      return (e) => {
-        e.attendees.push(attendee);
-      };
-    }
-    default:
-      return () => {};
   }
 }
