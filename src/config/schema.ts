@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The shape of engage-load.yaml as the user writes it. Key names are the product's interface (SPEC

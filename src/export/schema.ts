@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EXPORT_SCHEMA_VERSION, type ExportDocument } from './types.js';
 
 /** The zod mirror of the export's JSON document, from which schema/export.schema.json is generated. */

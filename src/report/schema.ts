@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { suggestionSetSchema } from '../suggest/schema.js';
 import type { Finding, PersonWeek } from '../types.js';
 import { REPORT_SCHEMA_VERSION, type Report } from './types.js';

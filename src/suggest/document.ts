@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ReportWindow } from '../types.js';
 import { suggestionSetSchema } from './schema.js';
 import type { SuggestionSet } from './types.js';

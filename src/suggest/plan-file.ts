@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { parse, stringify } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Config } from '../config/types.js';
 import { ConfigError } from '../errors.js';
 import type { PlanCode } from '../findings/types.js';
