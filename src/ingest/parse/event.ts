@@ -14,6 +14,7 @@ import { plainProperty } from './plain-values.js';
 import { own } from './own.js';
 import {
   addressEffect,
+  EFFECT_PROPERTIES,
   effectOf,
   isEffectProperty,
   param,
@@ -28,10 +29,9 @@ export type { EventProblem, RawEvent, RDate } from './raw-event.js';
 export type { LineEffects } from './line-effects.js';
 
 /** The properties engage-load reads; every other line is skipped without parsing. */
-const WANTED = new Set([
+const WANTED: ReadonlySet<string> = new Set([
+  ...EFFECT_PROPERTIES,
   'UID',
-  'SEQUENCE',
-  'DTSTAMP',
   'DTSTART',
   'DTEND',
   'DURATION',
@@ -39,18 +39,6 @@ const WANTED = new Set([
   'RDATE',
   'EXDATE',
   'RECURRENCE-ID',
-  'STATUS',
-  'TRANSP',
-  'X-MICROSOFT-CDO-BUSYSTATUS',
-  'X-MICROSOFT-CDO-INTENDEDSTATUS',
-  'X-MICROSOFT-CDO-ALLDAYEVENT',
-  'CLASS',
-  'SUMMARY',
-  'DESCRIPTION',
-  'LOCATION',
-  'CATEGORIES',
-  'ORGANIZER',
-  'ATTENDEE',
 ]);
 
 const TIME_PROPERTIES = new Set(['DTSTART', 'DTEND', 'RECURRENCE-ID', 'EXDATE', 'RDATE']);

@@ -22,23 +22,7 @@ export function remember(
 }
 
 /** The properties whose line, word for word, always has the same effect (see effectOf). */
-export type EffectProperty =
-  | 'SEQUENCE'
-  | 'DTSTAMP'
-  | 'STATUS'
-  | 'TRANSP'
-  | 'X-MICROSOFT-CDO-ALLDAYEVENT'
-  | 'X-MICROSOFT-CDO-BUSYSTATUS'
-  | 'X-MICROSOFT-CDO-INTENDEDSTATUS'
-  | 'CLASS'
-  | 'SUMMARY'
-  | 'DESCRIPTION'
-  | 'LOCATION'
-  | 'CATEGORIES'
-  | 'ORGANIZER'
-  | 'ATTENDEE';
-
-const EFFECT_PROPERTIES: ReadonlySet<string> = new Set<EffectProperty>([
+export const EFFECT_PROPERTIES = [
   'SEQUENCE',
   'DTSTAMP',
   'STATUS',
@@ -53,10 +37,14 @@ const EFFECT_PROPERTIES: ReadonlySet<string> = new Set<EffectProperty>([
   'CATEGORIES',
   'ORGANIZER',
   'ATTENDEE',
-]);
+] as const;
+
+export type EffectProperty = (typeof EFFECT_PROPERTIES)[number];
+
+const EFFECT_NAMES: ReadonlySet<string> = new Set(EFFECT_PROPERTIES);
 
 export function isEffectProperty(name: string): name is EffectProperty {
-  return EFFECT_PROPERTIES.has(name);
+  return EFFECT_NAMES.has(name);
 }
 
 export function emailOf(value: string): string {
