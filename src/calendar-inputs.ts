@@ -39,6 +39,6 @@ function locate(name: string, baseDir: string): string {
 export function withOwner(f: Finding, baseDir: string, config: Config): Finding {
   if (!f.file || f.person !== undefined) return f;
   const source = { name: f.file, location: locate(f.file, baseDir), bytes: new Uint8Array() };
-  const who = identify(source, null, null, config);
+  const who = identify(source, null, () => null, config);
   return who.via === 'config' ? { ...f, person: who.id } : f;
 }

@@ -75,7 +75,8 @@ function fileBase(source: CalendarSource): string {
 export function identify(
   source: CalendarSource,
   calendarName: string | null,
-  owner: FileOwner | null,
+  /** The owner as the events name them: asked only when the config does not list the file. */
+  ownerOf: () => FileOwner | null,
   config: Config,
 ): Identity {
   const configured = (p: Person): Identity => ({
@@ -91,6 +92,7 @@ export function identify(
     ),
   );
   if (byCalendar) return configured(byCalendar);
+  const owner = ownerOf();
   const name = calendarName?.trim() ?? '';
   const addresses = [name.toLowerCase(), owner?.email ?? ''].filter((a) => a !== '');
   const byEmail = config.people.find((p) => addresses.some((a) => p.emails.includes(a)));

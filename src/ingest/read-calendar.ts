@@ -12,7 +12,7 @@ import { expandSeries } from './expand/expand.js';
 import { FindingSink, type SinkState } from './finding-sink.js';
 import { splitCalendar, unfoldLines, type ContentLine } from './read/lines.js';
 import { own } from './parse/own.js';
-import { fileOwner } from './owner.js';
+import { fileOwner, type FileOwner } from './owner.js';
 import { identify, type Identity } from './person.js';
 import { glance, outsideWindow } from './parse/prefilter.js';
 import { groupSeries } from './expand/series.js';
@@ -131,7 +131,7 @@ export function readCalendar(
   });
   const decoded = decodeCalendar(source.bytes);
   if (!decoded.ok) {
-    const identity = identify(source, null, null, config);
+    const identity = identify(source, null, () => null, config);
     sink.add({ code: `ingest.${decoded.reason}`, severity: 'error' });
     return result(identity);
   }
@@ -139,8 +139,10 @@ export function readCalendar(
     sink.add({ code: 'ingest.encoding', severity: 'warning', data: { encoding: 'Windows-1252' } });
   const split = splitCalendar(unfoldLines(decoded.text));
   const calendarName = calendarProperty(split.properties, 'X-WR-CALNAME');
-  const owner = fileOwner(calendarName, split.events);
-  const identity = identify(source, calendarName, owner, config);
+  // Reading every ATTENDEE and ORGANIZER line is left out when the config says whose file it is.
+  let owner: { found: FileOwner | null } | undefined;
+  const ownerOf = (): FileOwner | null => (owner ??= { found: fileOwner(calendarName, split.events) }).found;
+  const identity = identify(source, calendarName, ownerOf, config);
   summary.calendarName = calendarName;
   summary.producer = producerOf(calendarProperty(split.properties, 'PRODID'));
   if (!split.looksLikeCalendar) {
@@ -188,8 +190,9 @@ export function readCalendar(
   if (summary.events === 0) sink.add({ code: 'ingest.no-events', severity: 'warning' });
 
   const configured = identity.person?.emails ?? [];
+  const fromEvents = configured.length > 0 ? null : ownerOf();
   const owners = new Set(
-    configured.length > 0 ? configured.map((e) => e.toLowerCase()) : owner ? [owner.email] : [],
+    configured.length > 0 ? configured.map((e) => e.toLowerCase()) : fromEvents ? [fromEvents.email] : [],
   );
   summary.ownerEmails = [...owners];
   const xwr = calendarProperty(split.properties, 'X-WR-TIMEZONE');
