@@ -21,22 +21,33 @@ export const byWeekPersonWorkstream = (a: ConsolidationCandidate, b: Consolidati
  * joint forum. The saving assumes one joint meeting as long as the longest system's share replaces them.
  */
 export function findConsolidation(team: Team): ConsolidationCandidate[] {
-  const groups = new Map<string, { person: string; week: string; workstream: string; pieces: Piece[] }>();
+  type Group = { person: string; week: string; workstream: string; pieces: Piece[] };
+  const groups: Group[] = [];
   for (const [person, pieces] of team.pieces) {
+    // week → workstream → group: week and workstream strings are shared, so no key is built per piece.
+    const mine = new Map<string, Map<string, Group>>();
     for (const piece of pieces) {
       const workstream = piece.occ.workstream;
       if (!workstream || !isSystemPiece(piece)) continue;
-      const id = `${person}\u0000${piece.week}\u0000${workstream}`;
-      const group = groups.get(id) ?? { person, week: piece.week, workstream, pieces: [] };
+      let inWeek = mine.get(piece.week);
+      if (!inWeek) {
+        inWeek = new Map<string, Group>();
+        mine.set(piece.week, inWeek);
+      }
+      let group = inWeek.get(workstream);
+      if (!group) {
+        group = { person, week: piece.week, workstream, pieces: [] };
+        inWeek.set(workstream, group);
+        groups.push(group);
+      }
       group.pieces.push(piece);
-      groups.set(id, group);
     }
   }
   const out: ConsolidationCandidate[] = [];
-  for (const g of groups.values()) {
-    const bySystem = new Map<string, { hours: number; keys: Set<string> }>();
+  for (const g of groups) {
+    const bySystem = new Map<string, { hours: number; keys: Set<number> }>();
     for (const p of g.pieces) {
-      const s = bySystem.get(p.occ.system) ?? { hours: 0, keys: new Set<string>() };
+      const s = bySystem.get(p.occ.system) ?? { hours: 0, keys: new Set<number>() };
       s.hours += p.occ.hours;
       s.keys.add(p.key);
       bySystem.set(p.occ.system, s);

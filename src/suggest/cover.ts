@@ -8,7 +8,7 @@ import type { ChoiceReason, Cover, LeaveCover, Rejection } from './types.js';
 
 /** Each occurrence in the week on its own: cover is for the leave, never a whole series. */
 function occurrenceUnits(pieces: Piece[]): Unit[] {
-  const units = new Map<string, Unit>();
+  const units = new Map<number, Unit>();
   for (const p of pieces) {
     const unit = units.get(p.key) ?? {
       kind: 'occurrence' as const,

@@ -16,13 +16,13 @@ export interface MoveState {
   /** Counted pieces each person holds, by week. */
   held: Map<string, Map<string, Piece[]>>;
   /** person → occurrence key → pieces held with that key. */
-  keyCount: Map<string, Map<string, number>>;
+  keyCount: Map<string, Map<number, number>>;
   /** person → system → pieces held of that system. */
   systemCount: Map<string, Map<string, number>>;
   /** person → series UID → pieces held, in the order they were taken (start order, then moves). */
   byUid: Map<string, Map<string, Piece[]>>;
   /** person → occurrence key → pieces held, in the same order. */
-  byKey: Map<string, Map<string, Piece[]>>;
+  byKey: Map<string, Map<number, Piece[]>>;
   /** person → highest hours/capacity of their weeks with capacity (0 when none). */
   peak: Map<string, number>;
 }
@@ -36,16 +36,16 @@ export interface Unit {
   pieces: Piece[];
 }
 
-function inner<V>(outer: Map<string, Map<string, V>>, person: string): Map<string, V> {
+function inner<K, V>(outer: Map<string, Map<K, V>>, person: string): Map<K, V> {
   let map = outer.get(person);
   if (!map) {
-    map = new Map<string, V>();
+    map = new Map<K, V>();
     outer.set(person, map);
   }
   return map;
 }
 
-const bump = (map: Map<string, number>, key: string, by: number): void => {
+const bump = <K>(map: Map<K, number>, key: K, by: number): void => {
   const n = (map.get(key) ?? 0) + by;
   if (n === 0) map.delete(key);
   else map.set(key, n);
@@ -64,7 +64,7 @@ function addPiece(state: MoveState, person: string, piece: Piece): void {
   else keys.set(piece.key, [piece]);
 }
 
-function removeFrom(map: Map<string, Piece[]>, key: string, piece: Piece): void {
+function removeFrom<K>(map: Map<K, Piece[]>, key: K, piece: Piece): void {
   const list = map.get(key);
   if (!list) return;
   const rest = list.filter((p) => p !== piece);
@@ -125,7 +125,7 @@ export function piecesOf(state: MoveState, person: string, week: string): Piece[
 }
 
 /** Whether the person holds a piece of this occurrence. */
-export const holdsKey = (state: MoveState, person: string, key: string): boolean =>
+export const holdsKey = (state: MoveState, person: string, key: number): boolean =>
   state.keyCount.get(person)?.has(key) ?? false;
 
 /** Whether the person holds a piece of a meeting of this system. */

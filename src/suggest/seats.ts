@@ -8,14 +8,16 @@ import type { SeatGap } from './types.js';
  */
 export function findSeatGaps(team: Team, config: Config): SeatGap[] {
   const kindOf = new Map(config.workstreams.map((w) => [w.id, w.kind]));
-  const seen = new Set<string>();
+  /** Occurrence key → starts of the pieces counted (an occurrence split at midnight has several). */
+  const seen = new Map<number, number[]>();
   const hours = new Map<string, { total: number; operational: number; untagged: number; other: number }>();
   for (const pieces of team.pieces.values()) {
     for (const p of pieces) {
       // A piece is one person's copy of a meeting: count each meeting's piece once.
-      const id = `${p.key}\u0000${p.occ.start}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
+      const starts = seen.get(p.key);
+      if (starts?.includes(p.occ.start)) continue;
+      if (starts) starts.push(p.occ.start);
+      else seen.set(p.key, [p.occ.start]);
       const h = hours.get(p.occ.system) ?? { total: 0, operational: 0, untagged: 0, other: 0 };
       h.total += p.occ.hours;
       const kind = p.occ.workstream === null ? null : (kindOf.get(p.occ.workstream) ?? null);

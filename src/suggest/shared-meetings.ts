@@ -22,7 +22,7 @@ const sum = (pieces: readonly Piece[]): number => pieces.reduce((t, p) => t + p.
  * count it this way; who is an attendee (executives, people with a system's meetings) is theirs.
  */
 export function sharedMeetings<A>(attendance: Iterable<readonly [A, Iterable<Piece>]>): SharedMeeting<A>[] {
-  const byKey = new Map<string, Map<A, Piece[]>>();
+  const byKey = new Map<number, Map<A, Piece[]>>();
   for (const [attendee, pieces] of attendance) {
     for (const piece of pieces) {
       const who = byKey.get(piece.key) ?? new Map<A, Piece[]>();

@@ -11,8 +11,8 @@ import { contractedHours, levelHours, thresholdsFor } from '../measure/capacity.
 export interface Piece {
   occ: TaggedOccurrence;
   week: string;
-  /** uid + start of the whole occurrence: the same meeting in two calendars has the same key. */
-  key: string;
+  /** A number for uid + start of the whole occurrence: the same meeting in two calendars has the same key. */
+  key: number;
 }
 
 /** The figures of one person-week that suggestions read: from the measures when present, else from the config. */
@@ -47,7 +47,28 @@ export function authorityRank(person: Person | undefined): number {
 
 export const cell = (person: string, week: string): string => `${person}\u0000${week}`;
 
-export const occurrenceKey = (occ: TaggedOccurrence): string => `${occ.uid}\u0000${occ.occurrenceStart}`;
+/**
+ * Numbers occurrences by uid and the start of the whole occurrence, from 0: pieces of the same
+ * meeting, in one calendar or several, get the same number. Numbers rather than uid strings (Outlook's
+ * are a hundred characters) keep the suggestions' sets and maps of meetings small and quick.
+ */
+export function occurrenceKeys(): (occ: TaggedOccurrence) => number {
+  const byUid = new Map<string, Map<number, number>>();
+  let next = 0;
+  return (occ) => {
+    let starts = byUid.get(occ.uid);
+    if (!starts) {
+      starts = new Map<number, number>();
+      byUid.set(occ.uid, starts);
+    }
+    let key = starts.get(occ.occurrenceStart);
+    if (key === undefined) {
+      key = next++;
+      starts.set(occ.occurrenceStart, key);
+    }
+    return key;
+  };
+}
 
 export function buildTeam(analysis: Analysis, personWeeks: PersonWeek[], redact = false): Team {
   const { config, window } = analysis;
@@ -57,11 +78,12 @@ export function buildTeam(analysis: Analysis, personWeeks: PersonWeek[], redact 
   const sorted = [...analysis.occurrences].sort(
     (a, b) => a.start - b.start || a.end - b.end || (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0),
   );
+  const keyOf = occurrenceKeys();
   for (const occ of sorted) {
     ids.add(occ.person);
     if (!occ.counts) continue;
     const list = pieces.get(occ.person) ?? [];
-    list.push({ occ, week: weekKey(occ.start, window.zone), key: occurrenceKey(occ) });
+    list.push({ occ, week: weekKey(occ.start, window.zone), key: keyOf(occ) });
     pieces.set(occ.person, list);
   }
   const wholeSeries = new Set<string>();

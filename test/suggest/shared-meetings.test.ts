@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { sharedMeetings } from '../../src/suggest/shared-meetings.js';
-import { occurrenceKey, type Piece } from '../../src/suggest/team.js';
+import { occurrenceKeys, type Piece } from '../../src/suggest/team.js';
 import { W47, occ, type OccSpec } from './helpers.js';
 
+const keyOf = occurrenceKeys();
 const piece = (s: OccSpec): Piece => {
   const o = occ(s);
-  return { occ: o, week: W47, key: occurrenceKey(o) };
+  return { occ: o, week: W47, key: keyOf(o) };
 };
 
 describe('sharedMeetings', () => {
