@@ -29,13 +29,14 @@ function splitByWorkingHours(piece: TaggedOccurrence, days: DayIndex): TimeOfDay
   return { outOfHours, weekend };
 }
 
-function addTo(record: Record<string, number>, key: string, ms: number): void {
-  record[key] = (record[key] ?? 0) + ms;
+function addTo(ms: Map<string, number>, key: string, by: number): void {
+  ms.set(key, (ms.get(key) ?? 0) + by);
 }
 
-function toHours(record: Record<string, number>): Record<string, number> {
+/** Milliseconds per key to hours per key, keys in order. */
+function toHours(ms: ReadonlyMap<string, number>): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const key of Object.keys(record).sort()) out[key] = msToHours(record[key]!);
+  for (const key of [...ms.keys()].sort()) out[key] = msToHours(ms.get(key)!);
   return out;
 }
 
@@ -55,8 +56,8 @@ export function measurePersonWeek(
   let tentativeMs = 0;
   let outOfHoursMs = 0;
   let weekendMs = 0;
-  const bySystem: Record<string, number> = {};
-  const byWorkstream: Record<string, number> = {};
+  const bySystem = new Map<string, number>();
+  const byWorkstream = new Map<string, number>();
   for (const piece of counted) {
     const ms = durationMs(piece);
     scheduledMs += ms;
@@ -84,9 +85,7 @@ export function measurePersonWeek(
   const { warnAt, criticalAt } = levelHours(thresholdsFor(config, person), capacity);
   // The trust's own (internal) meetings are not a system the person is spread across.
   const internal = config.systems.filter((s) => s.internal).map((s) => s.id);
-  const systems = Object.keys(bySystem).filter(
-    (s) => s !== UNASSIGNED && !internal.includes(s) && bySystem[s]! > 0,
-  );
+  const systems = [...bySystem].filter(([s, ms]) => s !== UNASSIGNED && !internal.includes(s) && ms > 0);
 
   return {
     person,

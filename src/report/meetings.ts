@@ -11,53 +11,82 @@ export const MEETINGS_PER_FLAGGED_WEEK = 8;
  * The meetings behind each warn or critical week, grouped by UID (a series counts as one line)
  * and system, largest first. Titles go through displayTitle, so private ones never leave here.
  */
+interface Group {
+  first: TaggedOccurrence;
+  week: string;
+  ms: number;
+  starts: Set<number>;
+  private: boolean;
+}
+
 export function flaggedMeetings(
   analysis: Analysis,
   { days, personWeeks }: Measurement,
   redact: boolean,
 ): FlaggedMeeting[] {
-  const flagged = new Set(personWeeks.filter((w) => w.level !== 'ok').map((w) => `${w.person} ${w.week}`));
+  // person → week → uid → the groups of that UID (one per system and workstream), in the order met.
+  const flagged = new Map<string, Map<string, Map<string, Group[]>>>();
+  for (const w of personWeeks) {
+    if (w.level === 'ok') continue;
+    let weeks = flagged.get(w.person);
+    if (!weeks) {
+      weeks = new Map<string, Map<string, Group[]>>();
+      flagged.set(w.person, weeks);
+    }
+    weeks.set(w.week, new Map<string, Group[]>());
+  }
   if (flagged.size === 0) return [];
-  const groups = new Map<
-    string,
-    { first: TaggedOccurrence; week: string; ms: number; starts: Set<number>; private: boolean }
-  >();
-  const flaggedPeople = new Set(personWeeks.filter((w) => w.level !== 'ok').map((w) => w.person));
+  const groups: Group[] = [];
   for (const o of analysis.occurrences) {
-    if (!o.counts || !flaggedPeople.has(o.person)) continue;
+    if (!o.counts) continue;
+    const weeks = flagged.get(o.person);
+    if (!weeks) continue;
     const week = days.weekOf(o.start);
-    if (!flagged.has(`${o.person} ${week}`)) continue;
-    const key = `${o.person}\u0000${week}\u0000${o.uid}\u0000${o.system}\u0000${o.workstream ?? ''}`;
-    const group = groups.get(key) ?? { first: o, week, ms: 0, starts: new Set<number>(), private: false };
+    const byUid = weeks.get(week);
+    if (!byUid) continue;
+    let same = byUid.get(o.uid);
+    if (!same) {
+      same = [];
+      byUid.set(o.uid, same);
+    }
+    const workstream = o.workstream ?? '';
+    let group = same.find((g) => g.first.system === o.system && (g.first.workstream ?? '') === workstream);
+    if (!group) {
+      group = { first: o, week, ms: 0, starts: new Set<number>(), private: false };
+      same.push(group);
+      groups.push(group);
+    }
     group.ms += o.end - o.start;
     // Pieces of one occurrence split at midnight share its start and count once.
     group.starts.add(o.occurrenceStart);
     group.private ||= o.private;
-    groups.set(key, group);
   }
-  const meetings: FlaggedMeeting[] = [...groups.values()].map((g) => ({
-    person: g.first.person,
-    week: g.week,
-    title: displayTitle({ private: g.private, title: g.first.title }, redact),
-    system: g.first.system,
-    workstream: g.first.workstream,
-    hours: round4(g.ms / 3_600_000),
-    occurrences: g.starts.size,
-  }));
   // Position of each person-week in the report (first one wins, as indexOf did); a lookup, not a scan.
   const order = new Map<string, number>();
   personWeeks.forEach((w, i) => {
     const key = `${w.person} ${w.week}`;
     if (!order.has(key)) order.set(key, i);
   });
-  const position = (m: FlaggedMeeting): number => order.get(`${m.person} ${m.week}`) ?? -1;
-  meetings.sort(
+  const placed = groups.map((g) => ({
+    position: order.get(`${g.first.person} ${g.week}`) ?? -1,
+    meeting: {
+      person: g.first.person,
+      week: g.week,
+      title: displayTitle({ private: g.private, title: g.first.title }, redact),
+      system: g.first.system,
+      workstream: g.first.workstream,
+      hours: round4(g.ms / 3_600_000),
+      occurrences: g.starts.size,
+    } satisfies FlaggedMeeting,
+  }));
+  placed.sort(
     (a, b) =>
-      position(a) - position(b) ||
-      b.hours - a.hours ||
-      a.system.localeCompare(b.system) ||
-      a.title.localeCompare(b.title),
+      a.position - b.position ||
+      b.meeting.hours - a.meeting.hours ||
+      a.meeting.system.localeCompare(b.meeting.system) ||
+      a.meeting.title.localeCompare(b.meeting.title),
   );
+  const meetings = placed.map((p) => p.meeting);
   const kept: FlaggedMeeting[] = [];
   const perWeek = new Map<string, number>();
   for (const m of meetings) {
