@@ -12,7 +12,8 @@ import { cell, figuresOf, isSystemPiece, type Piece, type Team } from './team.js
  */
 export interface MoveState {
   team: Team;
-  hours: Map<string, number>;
+  /** person → week → hours the person holds. */
+  hours: Map<string, Map<string, number>>;
   /** Counted pieces each person holds, by week. */
   held: Map<string, Map<string, Piece[]>>;
   /** person → occurrence key → pieces held with that key. */
@@ -90,9 +91,9 @@ function peakOf(state: MoveState, person: string): number {
 }
 
 export function createState(team: Team): MoveState {
-  const hours = new Map<string, number>();
+  const hours = new Map<string, Map<string, number>>();
   for (const id of team.ids)
-    for (const week of team.weeks) hours.set(cell(id, week), figuresOf(team, id, week).scheduled);
+    hours.set(id, new Map(team.weeks.map((week) => [week, figuresOf(team, id, week).scheduled])));
   const state: MoveState = {
     team,
     hours,
@@ -118,7 +119,12 @@ export function createState(team: Team): MoveState {
 }
 
 export const hoursOf = (state: MoveState, person: string, week: string): number =>
-  state.hours.get(cell(person, week)) ?? 0;
+  state.hours.get(person)?.get(week) ?? 0;
+
+function addHours(state: MoveState, person: string, week: string, by: number): void {
+  const weeks = inner(state.hours, person);
+  weeks.set(week, (weeks.get(week) ?? 0) + by);
+}
 
 export function piecesOf(state: MoveState, person: string, week: string): Piece[] {
   return state.held.get(person)?.get(week) ?? [];
@@ -181,16 +187,14 @@ export function applyMove(state: MoveState, from: string, to: string, unit: Unit
       list.filter((p) => p !== piece),
     );
     removePiece(state, from, piece);
-    const c = cell(from, piece.week);
-    state.hours.set(c, (state.hours.get(c) ?? 0) - piece.occ.hours);
+    addHours(state, from, piece.week, -piece.occ.hours);
   }
   const toWeeks = state.held.get(to) ?? new Map<string, Piece[]>();
   state.held.set(to, toWeeks);
   for (const piece of adding) {
     toWeeks.set(piece.week, [...(toWeeks.get(piece.week) ?? []), piece]);
     addPiece(state, to, piece);
-    const c = cell(to, piece.week);
-    state.hours.set(c, (state.hours.get(c) ?? 0) + piece.occ.hours);
+    addHours(state, to, piece.week, piece.occ.hours);
   }
   state.peak.set(from, peakOf(state, from));
   state.peak.set(to, peakOf(state, to));

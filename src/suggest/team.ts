@@ -32,7 +32,8 @@ export interface Team {
   people: Map<string, Person>;
   /** Counted pieces per person, in start order. */
   pieces: Map<string, Piece[]>;
-  figures: Map<string, WeekFigures>;
+  /** person → week → figures. */
+  figures: Map<string, Map<string, WeekFigures>>;
   leadOf: Map<string, string>;
   /** person + uid of recurring series the person attends whole in the window (every instance not cancelled is counted). */
   wholeSeries: Set<string>;
@@ -93,10 +94,18 @@ export function buildTeam(analysis: Analysis, personWeeks: PersonWeek[], redact 
     (occ.counts ? wholeSeries : broken).add(cell(occ.person, occ.uid));
   }
   for (const key of broken) wholeSeries.delete(key);
-  const figures = new Map<string, WeekFigures>();
+  const figures = new Map<string, Map<string, WeekFigures>>();
+  const weeksOf = (person: string): Map<string, WeekFigures> => {
+    let weeks = figures.get(person);
+    if (!weeks) {
+      weeks = new Map<string, WeekFigures>();
+      figures.set(person, weeks);
+    }
+    return weeks;
+  };
   for (const pw of personWeeks) {
     ids.add(pw.person);
-    figures.set(cell(pw.person, pw.week), {
+    weeksOf(pw.person).set(pw.week, {
       scheduled: pw.scheduled,
       capacity: pw.capacity,
       warnAt: pw.warnAt,
@@ -107,12 +116,13 @@ export function buildTeam(analysis: Analysis, personWeeks: PersonWeek[], redact 
   for (const id of ids) {
     const contracted = contractedHours(config, id);
     const { warnAt, criticalAt } = levelHours(thresholdsFor(config, id), contracted);
+    const known = weeksOf(id);
     for (const week of window.weeks) {
-      if (figures.has(cell(id, week))) continue;
+      if (known.has(week)) continue;
       const scheduled = (pieces.get(id) ?? [])
         .filter((p) => p.week === week)
         .reduce((s, p) => s + p.occ.hours, 0);
-      figures.set(cell(id, week), {
+      known.set(week, {
         scheduled,
         capacity: contracted,
         warnAt,
@@ -135,8 +145,10 @@ export function buildTeam(analysis: Analysis, personWeeks: PersonWeek[], redact 
   };
 }
 
+const NO_FIGURES: WeekFigures = Object.freeze({ scheduled: 0, capacity: 0, warnAt: 0, criticalAt: 0 });
+
 export function figuresOf(team: Team, person: string, week: string): WeekFigures {
-  return team.figures.get(cell(person, week)) ?? { scheduled: 0, capacity: 0, warnAt: 0, criticalAt: 0 };
+  return team.figures.get(person)?.get(week) ?? NO_FIGURES;
 }
 
 export function meetingRef(team: Team, occ: TaggedOccurrence): MeetingRef {
