@@ -7,10 +7,7 @@ import type { FlaggedMeeting } from './types.js';
 /** How many meetings are listed behind each flagged week. */
 export const MEETINGS_PER_FLAGGED_WEEK = 8;
 
-/**
- * The meetings behind each warn or critical week, grouped by UID (a series counts as one line)
- * and system, largest first. Titles go through displayTitle, so private ones never leave here.
- */
+/** One line behind a flagged week, as it is summed: a UID's pieces of one system and workstream. */
 interface Group {
   first: TaggedOccurrence;
   week: string;
@@ -19,6 +16,10 @@ interface Group {
   private: boolean;
 }
 
+/**
+ * The meetings behind each warn or critical week, grouped by UID (a series counts as one line)
+ * and system, largest first. Titles go through displayTitle, so private ones never leave here.
+ */
 export function flaggedMeetings(
   analysis: Analysis,
   { days, personWeeks }: Measurement,

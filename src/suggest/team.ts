@@ -145,9 +145,14 @@ export function buildTeam(analysis: Analysis, personWeeks: PersonWeek[], redact 
   };
 }
 
-const NO_FIGURES: WeekFigures = Object.freeze({ scheduled: 0, capacity: 0, warnAt: 0, criticalAt: 0 });
+const NO_FIGURES: Readonly<WeekFigures> = Object.freeze({
+  scheduled: 0,
+  capacity: 0,
+  warnAt: 0,
+  criticalAt: 0,
+});
 
-export function figuresOf(team: Team, person: string, week: string): WeekFigures {
+export function figuresOf(team: Team, person: string, week: string): Readonly<WeekFigures> {
   return team.figures.get(person)?.get(week) ?? NO_FIGURES;
 }
 
