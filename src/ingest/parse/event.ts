@@ -90,8 +90,8 @@ export function cleanTzid(tzid: string | null): string | null {
 function times(p: JCalProperty, problems: EventProblem[], line: number, raw: string): CalTime[] {
   const tzid = cleanTzid(param(p, 'tzid'));
   const out: CalTime[] = [];
-  const written = raw.split(',');
-  p.slice(3).forEach((v, i) => {
+  for (let i = 3; i < p.length; i++) {
+    const v = p[i];
     const text = Array.isArray(v) ? String(v[0]) : String(v);
     const t = parseCalTime(text, tzid);
     if (t) out.push(t);
@@ -100,9 +100,9 @@ function times(p: JCalProperty, problems: EventProblem[], line: number, raw: str
         line,
         code: 'ingest.bad-date',
         // As written in the file, not as ical.js rewrote it ("2021-05-27T::").
-        data: { property: p[0].toUpperCase(), value: shown(written[i] ?? text) },
+        data: { property: p[0].toUpperCase(), value: shown(raw.split(',')[i - 3] ?? text) },
       });
-  });
+  }
   return out;
 }
 
