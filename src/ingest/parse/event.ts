@@ -46,12 +46,16 @@ const TIME_PROPERTIES = new Set(['DTSTART', 'DTEND', 'RECURRENCE-ID', 'EXDATE', 
 /** The property name of a content line, upper-cased, without parsing the rest. */
 export function propertyName(text: string): string {
   let i = 0;
+  // Upper-case letters, digits and dashes only (as nearly every exporter writes): nothing to trim or raise.
+  let plain = true;
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (c === 0x3a || c === 0x3b) break; // ':' ';'
+    if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d)) plain = false;
     i++;
   }
-  return text.slice(0, i).trim().toUpperCase();
+  const name = text.slice(0, i);
+  return plain ? name : name.trim().toUpperCase();
 }
 
 /** A property name fit for a message: a line that is not one (a broken fold of a title) is not repeated. */
