@@ -1,3 +1,5 @@
+import { monthLength } from '../expand/rrule/civil.js';
+
 /** Wall-clock values as written in the file, before any zone is applied. */
 export interface LocalTime {
   year: number;
@@ -35,7 +37,7 @@ export function parseCalTime(value: string, tzid: string | null): CalTime | null
     utc: m[7] === 'Z',
     tzid: m[7] === 'Z' ? null : tzid,
   };
-  if (t.month < 1 || t.month > 12 || t.day < 1 || t.day > daysInMonth(t.year, t.month)) return null;
+  if (t.month < 1 || t.month > 12 || t.day < 1 || t.day > monthLength(t.year, t.month)) return null;
   if (t.hour > 24 || t.minute > 59 || t.second > 60) return null;
   if (t.hour === 24) {
     // 24:00:00 is the next day's midnight; some exporters write it.
@@ -44,14 +46,6 @@ export function parseCalTime(value: string, tzid: string | null): CalTime | null
   }
   if (t.second === 60) t.second = 59;
   return t;
-}
-
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** Days in a month (1–12) of the proleptic Gregorian calendar; arithmetic, since every date of a file asks. */
-export function daysInMonth(year: number, month: number): number {
-  if (month !== 2) return MONTH_DAYS[month - 1]!;
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
 /** Wall time as if it were UTC, in ms: the arithmetic base for local times. */

@@ -1,4 +1,5 @@
-import { daysInMonth, parseDurationSeconds } from './datetime.js';
+import { monthLength } from '../expand/rrule/civil.js';
+import { parseDurationSeconds } from './datetime.js';
 import { propertyName } from './event.js';
 import type { Block } from '../read/lines.js';
 
@@ -21,7 +22,7 @@ function dateOf(text: string): number | null {
   if (!m) return null;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   // An impossible date is left for the parser, which reports it with its line.
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (month < 1 || month > 12 || day < 1 || day > monthLength(year, month)) return null;
   return Date.UTC(year, month - 1, day);
 }
 
