@@ -1,5 +1,5 @@
-import { propertyName } from './parse/event.js';
-import type { Block } from './read/lines.js';
+import { mayBeNamed, propertyName } from './parse/event.js';
+import type { EventBlock } from './read/lines.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** A parameter's value, quoted or not (compiled once: this runs on every ATTENDEE line of a file). */
@@ -48,13 +48,16 @@ function mostFrequent(counts: ReadonlyMap<string, number>): string | null {
   return best ? best[0] : null;
 }
 
+/** The lines that may name a party to the event. */
+const PARTIES = mayBeNamed(['ATTENDEE', 'ORGANIZER']);
+
 /**
  * Whose calendar a file is, from all of its events: the calendar name when it is an address (Google
  * names the calendar after its owner); else the address on most events as organizer or attendee,
  * when it is on at least half of the events that list anyone, on two or more, and ahead of the next.
  * The name is the CN written most often beside that address.
  */
-export function fileOwner(calendarName: string | null, events: readonly Block[]): FileOwner | null {
+export function fileOwner(calendarName: string | null, events: readonly EventBlock[]): FileOwner | null {
   const counts = new Map<string, number>();
   const names = new Map<string, Map<string, number>>();
   let withPeople = 0;
@@ -71,9 +74,7 @@ export function fileOwner(calendarName: string | null, events: readonly Block[])
   };
   for (const block of events) {
     const here = new Set<string>();
-    for (const l of block.lines) {
-      const c = l.text.charCodeAt(0) | 0x20;
-      if (c !== 0x61 && c !== 0x6f) continue; // a o
+    for (const l of block.linesWhere(PARTIES)) {
       const p = partyOf(l.text);
       if (!p) continue;
       here.add(p.email);

@@ -10,7 +10,7 @@ import {
 } from './parse/event.js';
 import { expandSeries } from './expand/expand.js';
 import { FindingSink, type SinkState } from './finding-sink.js';
-import { splitCalendar, unfoldLines, type ContentLine } from './read/lines.js';
+import { splitCalendar, type ContentLine } from './read/lines.js';
 import { own } from './parse/own.js';
 import { fileOwner, type FileOwner } from './owner.js';
 import { identify, type Identity } from './person.js';
@@ -137,7 +137,7 @@ export function readCalendar(
   }
   if (decoded.encoding === 'windows-1252')
     sink.add({ code: 'ingest.encoding', severity: 'warning', data: { encoding: 'Windows-1252' } });
-  const split = splitCalendar(unfoldLines(decoded.text));
+  const split = splitCalendar(decoded.text);
   const calendarName = calendarProperty(split.properties, 'X-WR-CALNAME');
   // Reading every ATTENDEE and ORGANIZER line is left out when the config says whose file it is.
   let owner: { found: FileOwner | null } | undefined;

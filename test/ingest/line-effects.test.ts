@@ -3,10 +3,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEvent, type LineEffects } from '../../src/ingest/parse/event.js';
 import { decodeCalendar } from '../../src/ingest/read/decode.js';
-import { splitCalendar, unfoldLines, type Block } from '../../src/ingest/read/lines.js';
+import { splitCalendar, type Block } from '../../src/ingest/read/lines.js';
 
 function blocksOf(text: string): Block[] {
-  return splitCalendar(unfoldLines(text)).events;
+  return splitCalendar(text).events;
 }
 
 /** The events of a calendar text, parsed in order with one table of line effects, as a file is. */

@@ -58,6 +58,32 @@ export function propertyName(text: string): string {
   return plain ? name : name.trim().toUpperCase();
 }
 
+/** A character propertyName may trim or raise, or a fold or line end: the raw text cannot settle the name. */
+function unsure(c: number): boolean {
+  return !(c >= 0x21 && c <= 0x7e) || (c >= 0x61 && c <= 0x7a);
+}
+
+/**
+ * A test on a line's raw text (from `at`, folds not yet undone) that keeps every line whose
+ * propertyName is one of `names` (upper-case), and may keep a few others; it makes no string.
+ */
+export function mayBeNamed(names: readonly string[]): (text: string, at: number) => boolean {
+  const byFirst = new Map<number, string[]>();
+  for (const name of names)
+    byFirst.set(name.charCodeAt(0), [...(byFirst.get(name.charCodeAt(0)) ?? []), name]);
+  return (text, at) => {
+    const first = text.charCodeAt(at);
+    if (unsure(first)) return true;
+    for (const name of byFirst.get(first) ?? []) {
+      let i = 1;
+      while (i < name.length && text.charCodeAt(at + i) === name.charCodeAt(i)) i++;
+      const c = text.charCodeAt(at + i);
+      if (unsure(c) || (i === name.length && (c === 0x3a || c === 0x3b))) return true;
+    }
+    return false;
+  };
+}
+
 /** A property name fit for a message: a line that is not one (a broken fold of a title) is not repeated. */
 function safeName(name: string): string {
   return /^[A-Z][A-Z0-9-]{0,40}$/.test(name) ? name : '';

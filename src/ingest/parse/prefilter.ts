@@ -1,7 +1,7 @@
 import { monthLength } from '../expand/rrule/civil.js';
 import { parseDurationSeconds } from './datetime.js';
-import { propertyName } from './event.js';
-import type { Block } from '../read/lines.js';
+import { mayBeNamed, propertyName } from './event.js';
+import type { EventBlock } from '../read/lines.js';
 
 /** What a quick look at an event's raw lines tells, without parsing it. */
 export interface Glance {
@@ -16,6 +16,18 @@ export interface Glance {
 
 const DAY = 86_400_000;
 
+/** The lines a glance reads. */
+const GLANCED = mayBeNamed([
+  'DTSTART',
+  'DTEND',
+  'DURATION',
+  'RRULE',
+  'RDATE',
+  'RECURRENCE-ID',
+  'UID',
+  'SEQUENCE',
+]);
+
 function dateOf(text: string): number | null {
   const value = text.slice(text.lastIndexOf(':') + 1);
   const m = /^(\d{4})-?(\d{2})-?(\d{2})/.exec(value.trim());
@@ -27,13 +39,11 @@ function dateOf(text: string): number | null {
 }
 
 /** Reads the handful of lines that decide whether an event can reach the window. */
-export function glance(block: Block): Glance {
+export function glance(block: EventBlock): Glance {
   const g: Glance = { uid: '', sequence: 0, start: null, end: null, recurring: false };
   let duration: number | null = null;
   let hasEnd = false;
-  for (const l of block.lines) {
-    const c = l.text.charCodeAt(0) | 0x20; // lower-case first letter
-    if (c !== 0x64 && c !== 0x72 && c !== 0x75 && c !== 0x73) continue; // d r u s
+  for (const l of block.linesWhere(GLANCED)) {
     const name = propertyName(l.text);
     if (name === 'DTSTART') g.start = dateOf(l.text);
     else if (name === 'DTEND') {

@@ -1,40 +1,36 @@
 import type { FindingBody } from '../../findings/types.js';
 
-/** Unfolded content lines with the physical line number each starts on. */
+/** An unfolded content line with the physical line number it starts on. */
 export interface ContentLine {
   text: string;
   line: number;
-}
-
-/** RFC 5545 §3.1: a line starting with a space or tab continues the previous one. Accepts CRLF, LF and CR. */
-export function unfoldLines(text: string): ContentLine[] {
-  const physical = text.split(/\r\n|\n|\r/);
-  const out: ContentLine[] = [];
-  for (let i = 0; i < physical.length; i++) {
-    const raw = physical[i]!;
-    const first = raw.charCodeAt(0);
-    if ((first === 0x20 || first === 0x09) && out.length > 0) {
-      out[out.length - 1]!.text += raw.slice(1);
-    } else if (raw.length > 0) {
-      out.push({ text: raw, line: i + 1 });
-    }
-  }
-  return out;
 }
 
 /** A component's own lines (nested components are kept inside, for VTIMEZONE). */
 export interface Block {
   name: string;
   line: number;
-  lines: ContentLine[];
+  readonly lines: ContentLine[];
   /** False when the file ended or another component began before its END line. */
   closed: boolean;
+}
+
+/**
+ * A VEVENT, whose lines are made into strings only when asked for: most events of a long export lie
+ * outside the window and are judged by a handful of their lines.
+ */
+export interface EventBlock extends Block {
+  /**
+   * The own lines that `keep` keeps, judged by their raw text (`text` from `at`, the line's first
+   * character, folds not yet undone) before they are made into strings.
+   */
+  linesWhere(keep: (text: string, at: number) => boolean): ContentLine[];
 }
 
 export interface SplitCalendar {
   /** Properties at calendar level (PRODID, X-WR-CALNAME, X-WR-TIMEZONE …). */
   properties: ContentLine[];
-  events: Block[];
+  events: EventBlock[];
   timezones: Block[];
   /** Structural problems: unbalanced BEGIN/END. */
   problems: (FindingBody<'ingest.unclosed-component' | 'ingest.unexpected-end'> & { line: number })[];
@@ -42,18 +38,77 @@ export interface SplitCalendar {
   looksLikeCalendar: boolean;
 }
 
+/** The content line from `start` to `end` of a text; `line` is its number, negative when it was folded. */
+function contentLine(text: string, start: number, end: number, line: number): ContentLine {
+  return { text: line > 0 ? text.slice(start, end) : unfold(text, start, end), line: Math.abs(line) };
+}
+
+/** Where the content lines of a text lie: three numbers per line (start, end, `line`), in one array for a file. */
+interface Spans {
+  readonly text: string;
+  readonly at: number[];
+}
+
+/** The text of a folded line: each continuation without its leading space or tab; empty lines between are dropped. */
+function unfold(text: string, start: number, end: number): string {
+  let out = '';
+  let from = start;
+  for (let first = true; ; first = false) {
+    let nl = text.indexOf('\n', from);
+    const last = nl < 0 || nl >= end;
+    if (last) nl = end;
+    const to = !last && text.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl;
+    if (first) out = text.slice(from, to);
+    else if (to > from) out += text.slice(from + 1, to);
+    if (last) return out;
+    from = nl + 1;
+  }
+}
+
+class SpanBlock implements EventBlock {
+  closed = true;
+  /** One past the last of the block's spans (the index of its next line's start). */
+  to: number;
+  private own: ContentLine[] | undefined;
+
+  constructor(
+    readonly name: string,
+    readonly line: number,
+    private readonly spans: Spans,
+    private readonly from: number,
+  ) {
+    this.to = from;
+  }
+
+  get lines(): ContentLine[] {
+    return (this.own ??= this.linesWhere(() => true));
+  }
+
+  linesWhere(keep: (text: string, at: number) => boolean): ContentLine[] {
+    const out: ContentLine[] = [];
+    const { at, text } = this.spans;
+    for (let i = this.from; i < this.to; i += 3) {
+      if (keep(text, at[i]!)) out.push(contentLine(text, at[i]!, at[i + 1]!, at[i + 2]!));
+    }
+    return out;
+  }
+}
+
 function beginOrEnd(text: string): { kind: 'BEGIN' | 'END'; name: string } | null {
-  const c = text.charCodeAt(0);
-  if (c !== 0x42 && c !== 0x62 && c !== 0x45 && c !== 0x65) return null; // B b E e
   const m = /^(BEGIN|END)\s*:\s*([A-Za-z0-9-]+)\s*$/i.exec(text);
   return m ? { kind: m[1]!.toUpperCase() as 'BEGIN' | 'END', name: m[2]!.toUpperCase() } : null;
 }
 
 /**
- * Splits a calendar into its VEVENT and VTIMEZONE blocks. Lenient: an event without END is closed by
- * the next BEGIN:VEVENT or the end of the file (and reported); events need no VCALENDAR around them.
+ * Splits a calendar's text into its VEVENT and VTIMEZONE blocks, in one pass. Lines are unfolded as
+ * RFC 5545 §3.1 says (a line starting with a space or tab continues the previous one; CRLF, LF and
+ * CR all end a line). Lenient: an event without END is closed by the next BEGIN:VEVENT or the end of
+ * the file (and reported); events need no VCALENDAR around them.
  */
-export function splitCalendar(lines: ContentLine[]): SplitCalendar {
+export function splitCalendar(input: string): SplitCalendar {
+  // A lone CR ends a line too: such a file is rewritten with LF, which keeps every line and its number.
+  const text = input.includes('\r') && /\r(?!\n)/.test(input) ? input.replace(/\r\n?/g, '\n') : input;
+  const spans: Spans = { text, at: [] };
   const result: SplitCalendar = {
     properties: [],
     events: [],
@@ -62,8 +117,10 @@ export function splitCalendar(lines: ContentLine[]): SplitCalendar {
     looksLikeCalendar: false,
   };
   const stack: string[] = [];
-  let current: Block | null = null;
+  let event: SpanBlock | null = null;
+  let timezone: Block | null = null;
   let currentDepth = 0;
+  let lastLine = 0;
   const close = (block: Block, why: 'eof' | 'begin' | 'end', at: number): void => {
     block.closed = false;
     result.problems.push({
@@ -72,53 +129,92 @@ export function splitCalendar(lines: ContentLine[]): SplitCalendar {
       data: { component: block.name, why, at },
     });
   };
-  for (const l of lines) {
-    const marker = beginOrEnd(l.text);
-    if (marker?.kind === 'BEGIN') {
-      if (marker.name === 'VCALENDAR' || marker.name === 'VEVENT') result.looksLikeCalendar = true;
-      if (marker.name === 'VEVENT' && current?.name === 'VEVENT') {
-        close(current, 'begin', l.line);
-        stack.length = currentDepth - 1;
-        current = null;
-      }
-      stack.push(marker.name);
-      if (!current && (marker.name === 'VEVENT' || marker.name === 'VTIMEZONE')) {
-        current = { name: marker.name, line: l.line, lines: [], closed: true };
-        currentDepth = stack.length;
-        (marker.name === 'VEVENT' ? result.events : result.timezones).push(current);
-      } else if (current?.name === 'VTIMEZONE') {
-        current.lines.push(l);
-      }
-      continue;
+
+  const begin = (name: string, l: ContentLine): void => {
+    if (name === 'VCALENDAR' || name === 'VEVENT') result.looksLikeCalendar = true;
+    if (name === 'VEVENT' && event) {
+      close(event, 'begin', l.line);
+      stack.length = currentDepth - 1;
+      event = null;
     }
-    if (marker?.kind === 'END') {
-      const at = stack.lastIndexOf(marker.name);
-      if (at < 0) {
-        result.problems.push({
-          line: l.line,
-          code: 'ingest.unexpected-end',
-          data: { component: marker.name },
-        });
-        continue;
-      }
-      if (current && at + 1 === currentDepth) {
-        current = null;
-      } else if (current && at + 1 < currentDepth) {
-        close(current, 'end', l.line);
-        current = null;
-      } else if (current?.name === 'VTIMEZONE') {
-        current.lines.push(l);
-      }
-      stack.length = at;
-      continue;
+    stack.push(name);
+    if (!event && !timezone && name === 'VEVENT') {
+      event = new SpanBlock(name, l.line, spans, spans.at.length);
+      currentDepth = stack.length;
+      result.events.push(event);
+    } else if (!event && !timezone && name === 'VTIMEZONE') {
+      timezone = { name, line: l.line, lines: [], closed: true };
+      currentDepth = stack.length;
+      result.timezones.push(timezone);
+    } else {
+      timezone?.lines.push(l);
     }
-    if (current) {
+  };
+  const end = (name: string, l: ContentLine): void => {
+    const at = stack.lastIndexOf(name);
+    if (at < 0) {
+      result.problems.push({ line: l.line, code: 'ingest.unexpected-end', data: { component: name } });
+      return;
+    }
+    const current = event ?? timezone;
+    if (current && at + 1 === currentDepth) {
+      event = timezone = null;
+    } else if (current && at + 1 < currentDepth) {
+      close(current, 'end', l.line);
+      event = timezone = null;
+    } else {
+      timezone?.lines.push(l);
+    }
+    stack.length = at;
+  };
+
+  /** One unfolded line, from `start` to `stop`; `line` is its number, negative when it was folded. */
+  const take = (start: number, stop: number, line: number): void => {
+    lastLine = Math.abs(line);
+    const c = text.charCodeAt(start);
+    const l =
+      c === 0x42 || c === 0x62 || c === 0x45 || c === 0x65 ? contentLine(text, start, stop, line) : null; // B b E e
+    const marker = l ? beginOrEnd(l.text) : null;
+    if (l && marker) {
+      (marker.kind === 'BEGIN' ? begin : end)(marker.name, l);
+      return;
+    }
+    if (event) {
       // Inside a VEVENT, lines of nested components (VALARM) are not the event's own.
-      if (current.name === 'VTIMEZONE' || stack.length === currentDepth) current.lines.push(l);
+      if (stack.length === currentDepth) event.to = spans.at.push(start, stop, line);
+    } else if (timezone) {
+      timezone.lines.push(l ?? contentLine(text, start, stop, line));
     } else if (stack.length <= 1) {
-      result.properties.push(l);
+      result.properties.push(l ?? contentLine(text, start, stop, line));
     }
+  };
+
+  // The line being read is held back until the next non-empty line shows whether it continues.
+  let held = -1;
+  let heldEnd = 0;
+  let heldLine = 0;
+  let number = 0;
+  for (let pos = 0; pos <= text.length;) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    const end = nl > pos && text.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl;
+    number++;
+    if (end > pos) {
+      const c = text.charCodeAt(pos);
+      if ((c === 0x20 || c === 0x09) && held >= 0) {
+        heldEnd = end;
+        heldLine = -Math.abs(heldLine);
+      } else {
+        if (held >= 0) take(held, heldEnd, heldLine);
+        held = pos;
+        heldEnd = end;
+        heldLine = number;
+      }
+    }
+    pos = nl + 1;
   }
-  if (current) close(current, 'eof', lines.at(-1)?.line ?? 0);
+  if (held >= 0) take(held, heldEnd, heldLine);
+  const open = event ?? timezone;
+  if (open) close(open, 'eof', lastLine);
   return result;
 }
