@@ -44,9 +44,27 @@ function contentLine(text: string, start: number, end: number, line: number): Co
 }
 
 /** Where the content lines of a text lie: three numbers per line (start, end, `line`), in one array for a file. */
-interface Spans {
-  readonly text: string;
-  readonly at: number[];
+class Spans {
+  /** Off the collected heap, and a quarter of the text's length in bytes: room for a line per 16 characters. */
+  at: Int32Array;
+  length = 0;
+
+  constructor(readonly text: string) {
+    this.at = new Int32Array(Math.max(96, text.length >> 4) * 3);
+  }
+
+  /** Adds a line; returns the new length. */
+  push(start: number, end: number, line: number): number {
+    if (this.length + 3 > this.at.length) {
+      const grown = new Int32Array(this.at.length * 2);
+      grown.set(this.at);
+      this.at = grown;
+    }
+    this.at[this.length++] = start;
+    this.at[this.length++] = end;
+    this.at[this.length++] = line;
+    return this.length;
+  }
 }
 
 /** The text of a folded line: each continuation without its leading space or tab; empty lines between are dropped. */
@@ -94,9 +112,36 @@ class SpanBlock implements EventBlock {
   }
 }
 
-function beginOrEnd(text: string): { kind: 'BEGIN' | 'END'; name: string } | null {
+interface Marker {
+  kind: 'BEGIN' | 'END';
+  name: string;
+}
+
+/** A BEGIN or END line's component name, upper-cased: "BEGIN:VEVENT", or as loosely as "begin : vevent ". */
+function beginOrEnd(text: string): Marker | null {
   const m = /^(BEGIN|END)\s*:\s*([A-Za-z0-9-]+)\s*$/i.exec(text);
   return m ? { kind: m[1]!.toUpperCase() as 'BEGIN' | 'END', name: m[2]!.toUpperCase() } : null;
+}
+
+/**
+ * beginOrEnd of the line from `start` to `stop` (`line` negative: folded), read off the raw text
+ * when it is written as exporters write it ("END:VEVENT"), or certainly no marker ("EXDATE…").
+ */
+function markerAt(text: string, start: number, stop: number, line: number): Marker | null {
+  const c = text.charCodeAt(start) | 0x20; // lower case
+  if (c !== 0x62 && c !== 0x65) return null; // b e
+  if (line < 0) return beginOrEnd(unfold(text, start, stop));
+  const word = c === 0x62 ? 'begin' : 'end';
+  for (let i = 1; i < word.length; i++)
+    if ((text.charCodeAt(start + i) | 0x20) !== word.charCodeAt(i)) return null;
+  const from = start + word.length + 1;
+  let plain = text.charCodeAt(from - 1) === 0x3a && from < stop; // ':' and a name
+  for (let i = from; plain && i < stop; i++) {
+    const n = text.charCodeAt(i);
+    plain = (n >= 0x41 && n <= 0x5a) || (n >= 0x30 && n <= 0x39) || n === 0x2d;
+  }
+  if (!plain) return beginOrEnd(text.slice(start, stop));
+  return { kind: c === 0x62 ? 'BEGIN' : 'END', name: text.slice(from, stop) };
 }
 
 /**
@@ -108,7 +153,7 @@ function beginOrEnd(text: string): { kind: 'BEGIN' | 'END'; name: string } | nul
 export function splitCalendar(input: string): SplitCalendar {
   // A lone CR ends a line too: such a file is rewritten with LF, which keeps every line and its number.
   const text = input.includes('\r') && /\r(?!\n)/.test(input) ? input.replace(/\r\n?/g, '\n') : input;
-  const spans: Spans = { text, at: [] };
+  const spans = new Spans(text);
   const result: SplitCalendar = {
     properties: [],
     events: [],
@@ -130,40 +175,41 @@ export function splitCalendar(input: string): SplitCalendar {
     });
   };
 
-  const begin = (name: string, l: ContentLine): void => {
+  /** The marker line from `start` to `stop`, numbered `line` (negative: folded). */
+  const begin = (name: string, start: number, stop: number, line: number): void => {
     if (name === 'VCALENDAR' || name === 'VEVENT') result.looksLikeCalendar = true;
     if (name === 'VEVENT' && event) {
-      close(event, 'begin', l.line);
+      close(event, 'begin', lastLine);
       stack.length = currentDepth - 1;
       event = null;
     }
     stack.push(name);
     if (!event && !timezone && name === 'VEVENT') {
-      event = new SpanBlock(name, l.line, spans, spans.at.length);
+      event = new SpanBlock(name, lastLine, spans, spans.length);
       currentDepth = stack.length;
       result.events.push(event);
     } else if (!event && !timezone && name === 'VTIMEZONE') {
-      timezone = { name, line: l.line, lines: [], closed: true };
+      timezone = { name, line: lastLine, lines: [], closed: true };
       currentDepth = stack.length;
       result.timezones.push(timezone);
     } else {
-      timezone?.lines.push(l);
+      timezone?.lines.push(contentLine(text, start, stop, line));
     }
   };
-  const end = (name: string, l: ContentLine): void => {
+  const end = (name: string, start: number, stop: number, line: number): void => {
     const at = stack.lastIndexOf(name);
     if (at < 0) {
-      result.problems.push({ line: l.line, code: 'ingest.unexpected-end', data: { component: name } });
+      result.problems.push({ line: lastLine, code: 'ingest.unexpected-end', data: { component: name } });
       return;
     }
     const current = event ?? timezone;
     if (current && at + 1 === currentDepth) {
       event = timezone = null;
     } else if (current && at + 1 < currentDepth) {
-      close(current, 'end', l.line);
+      close(current, 'end', lastLine);
       event = timezone = null;
     } else {
-      timezone?.lines.push(l);
+      timezone?.lines.push(contentLine(text, start, stop, line));
     }
     stack.length = at;
   };
@@ -171,21 +217,16 @@ export function splitCalendar(input: string): SplitCalendar {
   /** One unfolded line, from `start` to `stop`; `line` is its number, negative when it was folded. */
   const take = (start: number, stop: number, line: number): void => {
     lastLine = Math.abs(line);
-    const c = text.charCodeAt(start);
-    const l =
-      c === 0x42 || c === 0x62 || c === 0x45 || c === 0x65 ? contentLine(text, start, stop, line) : null; // B b E e
-    const marker = l ? beginOrEnd(l.text) : null;
-    if (l && marker) {
-      (marker.kind === 'BEGIN' ? begin : end)(marker.name, l);
-      return;
-    }
-    if (event) {
+    const marker = markerAt(text, start, stop, line);
+    if (marker) {
+      (marker.kind === 'BEGIN' ? begin : end)(marker.name, start, stop, line);
+    } else if (event) {
       // Inside a VEVENT, lines of nested components (VALARM) are not the event's own.
-      if (stack.length === currentDepth) event.to = spans.at.push(start, stop, line);
+      if (stack.length === currentDepth) event.to = spans.push(start, stop, line);
     } else if (timezone) {
-      timezone.lines.push(l ?? contentLine(text, start, stop, line));
+      timezone.lines.push(contentLine(text, start, stop, line));
     } else if (stack.length <= 1) {
-      result.properties.push(l ?? contentLine(text, start, stop, line));
+      result.properties.push(contentLine(text, start, stop, line));
     }
   };
 
