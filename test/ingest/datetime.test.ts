@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { monthLength } from '../../src/ingest/expand/rrule/civil.js';
-import { parseCalTime } from '../../src/ingest/parse/datetime.js';
+import { cutCalTime, parseCalTime } from '../../src/ingest/parse/datetime.js';
+import { jcalDate, jcalDateTime } from '../../src/ingest/parse/plain-values.js';
 
 describe('monthLength (the days of a month that dates are checked against)', () => {
   it('agrees with luxon for every month of years 1 to 2400, leap centuries included', () => {
@@ -28,5 +30,106 @@ describe('monthLength (the days of a month that dates are checked against)', () 
     expect(parseCalTime('20261231T235959Z', null)?.second).toBe(59);
     // Year 0 is a leap year in the proleptic Gregorian calendar (Date.UTC would read it as 1900).
     expect(parseCalTime('00000229', null)?.day).toBe(29);
+  });
+});
+
+describe('parseCalTime and cutCalTime (reading a written time without a regular expression)', () => {
+  const at = (t: ReturnType<typeof parseCalTime>) =>
+    t && [t.year, t.month, t.day, t.hour, t.minute, t.second, t.isDate, t.utc, t.tzid];
+
+  it('reads the basic and the jCal form, whole and trimmed, and nothing else', () => {
+    expect(at(parseCalTime('20261116T090000Z', 'Europe/London'))).toEqual([
+      2026,
+      11,
+      16,
+      9,
+      0,
+      0,
+      false,
+      true,
+      null,
+    ]);
+    expect(at(parseCalTime(' 20261116T090000 ', 'Europe/London'))).toEqual([
+      2026,
+      11,
+      16,
+      9,
+      0,
+      0,
+      false,
+      false,
+      'Europe/London',
+    ]);
+    expect(at(parseCalTime('2026-11-16T09:30:15', null))).toEqual([
+      2026,
+      11,
+      16,
+      9,
+      30,
+      15,
+      false,
+      false,
+      null,
+    ]);
+    expect(at(parseCalTime('2026-11-16', null))).toEqual([2026, 11, 16, 0, 0, 0, true, false, null]);
+    // The jCal form is read untrimmed, as written by ical.js; a mixed or cut form is no time.
+    for (const v of [
+      ' 2026-11-16',
+      '2026-1116',
+      '20261116T0900',
+      '20261116T090000ZZ',
+      '2026111６',
+      '20261116t090000',
+      '2026-11-16T09:00',
+    ])
+      expect(parseCalTime(v, null), v).toBeNull();
+  });
+
+  it('reads 24:00 as the next midnight and a leap second as :59', () => {
+    expect(at(parseCalTime('20261231T240000Z', null))).toEqual([2027, 1, 1, 0, 0, 0, false, true, null]);
+    expect(parseCalTime('20261231T240100Z', null)).toBeNull();
+    expect(at(parseCalTime('20261231T235960Z', null))?.[5]).toBe(59);
+    expect(parseCalTime('20261231T236000Z', null)).toBeNull();
+  });
+
+  it('cuts a value by position as ical.js strict mode does, whatever stands between', () => {
+    expect(at(cutCalTime('20261116X090000Zjunk', false, 'Z1'))).toEqual([
+      2026,
+      11,
+      16,
+      9,
+      0,
+      0,
+      false,
+      true,
+      null,
+    ]);
+    expect(at(cutCalTime('20261116T090000', false, 'Z1'))).toEqual([
+      2026,
+      11,
+      16,
+      9,
+      0,
+      0,
+      false,
+      false,
+      'Z1',
+    ]);
+    expect(at(cutCalTime('20261116T0900', true, null))).toEqual([2026, 11, 16, 0, 0, 0, true, false, null]);
+    // A DATE written where a DATE-TIME is expected is not a time (ical.js makes "2017-03-25T::" of it).
+    expect(cutCalTime('20170325', false, null)).toBeNull();
+    expect(cutCalTime('2017032', true, null)).toBeNull();
+  });
+
+  it('cutCalTime is parseCalTime of the jCal form plainProperty builds, for any text', () => {
+    const piece = fc.constantFrom(...'0123456789-:TZ tzx'.split(''));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), fc.boolean(), (chars, isDate) => {
+        const v = chars.join('');
+        const viaJcal = parseCalTime(isDate ? jcalDate(v) : jcalDateTime(v), 'Zone');
+        expect(cutCalTime(v, isDate, 'Zone')).toEqual(viaJcal);
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });

@@ -19,24 +19,57 @@ export interface CalTime extends LocalTime {
   tzid: string | null;
 }
 
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})(Z)?)?$/;
-const BASIC = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z)?)?$/;
+/** The number written in `n` ASCII digits of `s` from `at`, or -1 when one is not a digit (as `\d`). */
+function digits(s: string, at: number, n: number): number {
+  let v = 0;
+  for (let i = at; i < at + n; i++) {
+    const d = s.charCodeAt(i) - 0x30;
+    if (!(d >= 0 && d <= 9)) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
 
-/** Parses ical.js's jCal form ("2026-11-16T09:00:00Z") or the basic form ("20261116T090000Z"). */
-export function parseCalTime(value: string, tzid: string | null): CalTime | null {
-  const m = DATE_TIME.exec(value) ?? BASIC.exec(value.trim());
-  if (!m) return null;
-  const t: CalTime = {
-    year: Number(m[1]),
-    month: Number(m[2]),
-    day: Number(m[3]),
-    hour: m[4] === undefined ? 0 : Number(m[4]),
-    minute: m[5] === undefined ? 0 : Number(m[5]),
-    second: m[6] === undefined ? 0 : Number(m[6]),
-    isDate: m[4] === undefined,
-    utc: m[7] === 'Z',
-    tzid: m[7] === 'Z' ? null : tzid,
-  };
+/**
+ * ical.js's jCal form ("2026-11-16T09:00:00Z", "2026-11-16") when `extended`, else the basic form
+ * ("20261116T090000Z", "20261116"), nothing before or after; read by position, without a regex.
+ */
+function readForm(v: string, extended: boolean, tzid: string | null): CalTime | null {
+  const w = extended ? 1 : 0; // width of a separator
+  const dateLength = 8 + 2 * w;
+  const isDate = v.length === dateLength;
+  const utc = v.length === dateLength + 8 + 2 * w;
+  if (!isDate && !utc && v.length !== dateLength + 7 + 2 * w) return null;
+  if (extended && (v.charCodeAt(4) !== 0x2d || v.charCodeAt(7) !== 0x2d)) return null; // -
+  const year = digits(v, 0, 4);
+  const month = digits(v, 4 + w, 2);
+  const day = digits(v, 6 + 2 * w, 2);
+  if (year < 0 || month < 0 || day < 0) return null;
+  if (isDate) return checked(year, month, day, 0, 0, 0, true, false, tzid);
+  const t = dateLength; // where T is
+  if (v.charCodeAt(t) !== 0x54) return null; // T
+  if (extended && (v.charCodeAt(t + 3) !== 0x3a || v.charCodeAt(t + 6) !== 0x3a)) return null; // :
+  if (utc && v.charCodeAt(v.length - 1) !== 0x5a) return null; // Z
+  const hour = digits(v, t + 1, 2);
+  const minute = digits(v, t + 3 + w, 2);
+  const second = digits(v, t + 5 + 2 * w, 2);
+  if (hour < 0 || minute < 0 || second < 0) return null;
+  return checked(year, month, day, hour, minute, second, false, utc, tzid);
+}
+
+/** A CalTime of these written numbers, or null for a day or time that does not exist. */
+function checked(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  isDate: boolean,
+  utc: boolean,
+  tzid: string | null,
+): CalTime | null {
+  const t: CalTime = { year, month, day, hour, minute, second, isDate, utc, tzid: utc ? null : tzid };
   if (t.month < 1 || t.month > 12 || t.day < 1 || t.day > monthLength(t.year, t.month)) return null;
   if (t.hour > 24 || t.minute > 59 || t.second > 60) return null;
   if (t.hour === 24) {
@@ -46,6 +79,29 @@ export function parseCalTime(value: string, tzid: string | null): CalTime | null
   }
   if (t.second === 60) t.second = 59;
   return t;
+}
+
+/**
+ * A written DATE or DATE-TIME value read as ical.js's strict mode reads it, by position whatever
+ * stands between (plain-values' jcalDate and jcalDateTime, then parseCalTime): "20261116T090000Z"
+ * is 2026-11-16T09:00:00Z, and so is "20261116X090000Z…"; "20170325" is no DATE-TIME.
+ */
+export function cutCalTime(v: string, isDate: boolean, tzid: string | null): CalTime | null {
+  const year = digits(v, 0, 4);
+  const month = digits(v, 4, 2);
+  const day = digits(v, 6, 2);
+  if (year < 0 || month < 0 || day < 0) return null;
+  if (isDate) return checked(year, month, day, 0, 0, 0, true, false, tzid);
+  const hour = digits(v, 9, 2);
+  const minute = digits(v, 11, 2);
+  const second = digits(v, 13, 2);
+  if (hour < 0 || minute < 0 || second < 0) return null;
+  return checked(year, month, day, hour, minute, second, false, v.charCodeAt(15) === 0x5a, tzid);
+}
+
+/** Parses ical.js's jCal form ("2026-11-16T09:00:00Z") or the basic form ("20261116T090000Z"). */
+export function parseCalTime(value: string, tzid: string | null): CalTime | null {
+  return readForm(value, true, tzid) ?? readForm(value.trim(), false, tzid);
 }
 
 /** Wall time as if it were UTC, in ms: the arithmetic base for local times. */

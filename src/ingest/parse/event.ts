@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import {
   durationTooLong,
   MAX_DURATION_DAYS,
+  cutCalTime,
   parseCalTime,
   parseDuration,
   toWall,
@@ -10,7 +11,7 @@ import {
 } from './datetime.js';
 import type { Block } from '../read/lines.js';
 import { plainLine } from './plain-line.js';
-import { plainProperty } from './plain-values.js';
+import { plainProperty, plainTimes } from './plain-values.js';
 import { own } from './own.js';
 import {
   addressEffect,
@@ -117,20 +118,25 @@ export function cleanTzid(tzid: string | null): string | null {
   return t === '' ? null : t;
 }
 
-function times(p: JCalProperty, problems: EventProblem[], line: number, raw: string): CalTime[] {
-  const tzid = cleanTzid(param(p, 'tzid'));
+/** A time property's values, each read by `read`; one that cannot be read is reported as written. */
+function times(
+  texts: readonly string[],
+  read: (text: string) => CalTime | null,
+  property: string,
+  problems: EventProblem[],
+  line: number,
+  raw: string,
+): CalTime[] {
   const out: CalTime[] = [];
-  for (let i = 3; i < p.length; i++) {
-    const v = p[i];
-    const text = Array.isArray(v) ? String(v[0]) : String(v);
-    const t = parseCalTime(text, tzid);
+  for (let i = 0; i < texts.length; i++) {
+    const t = read(texts[i]!);
     if (t) out.push(t);
     else
       problems.push({
         line,
         code: 'ingest.bad-date',
         // As written in the file, not as ical.js rewrote it ("2021-05-27T::").
-        data: { property: p[0].toUpperCase(), value: shown(raw.split(',')[i - 3] ?? text) },
+        data: { property, value: shown(raw.split(',')[i] ?? texts[i]!) },
       });
   }
   return out;
@@ -191,6 +197,24 @@ export function parseEvent(block: Block, effects: LineEffects = new Map()): RawE
     const plain = plainLine(l.text);
     if (plain && (name === 'ATTENDEE' || name === 'ORGANIZER')) {
       remember(effects, l.text, addressEffect(name, plain))(e);
+      continue;
+    }
+    const written = plain && TIME_PROPERTIES.has(name) ? plainTimes(plain) : null;
+    if (written) {
+      // Read by position straight from the text, as ical.js reads these values.
+      const tzid = cleanTzid(written.tzid);
+      const isDate = written.type === 'date';
+      const read = (v: string): CalTime | null => cutCalTime(v, isDate, tzid);
+      setTimes(
+        e,
+        name,
+        times(written.values, read, written.name, e.problems, l.line, written.written),
+        written.range,
+      );
+      if (name === 'DTEND') {
+        endLine = l.line;
+        endRaw = written.written;
+      }
       continue;
     }
     let p: JCalProperty | null = plain && plainProperty(plain);
@@ -288,7 +312,14 @@ function readTime(e: RawEvent, name: string, p: JCalProperty, line: number, raw:
     });
     return;
   }
-  const values = times(p, e.problems, line, raw);
+  const tzid = cleanTzid(param(p, 'tzid'));
+  const texts = p.slice(3).map((v) => (Array.isArray(v) ? String(v[0]) : String(v)));
+  const read = (v: string): CalTime | null => parseCalTime(v, tzid);
+  setTimes(e, name, times(texts, read, p[0].toUpperCase(), e.problems, line, raw), param(p, 'range'));
+}
+
+/** A time property's values into the event: DTSTART, DTEND and RECURRENCE-ID take the first. */
+function setTimes(e: RawEvent, name: string, values: CalTime[], range: string | null): void {
   if (name === 'EXDATE') e.exdates.push(...values);
   else if (name === 'RDATE') e.rdates.push(...values.map((time) => ({ time, end: null, duration: null })));
   else if (values[0]) {
@@ -296,7 +327,7 @@ function readTime(e: RawEvent, name: string, p: JCalProperty, line: number, raw:
     else if (name === 'DTEND') e.end = values[0];
     else {
       e.recurrenceId = values[0];
-      e.thisAndFuture = (param(p, 'range') ?? '').toUpperCase() === 'THISANDFUTURE';
+      e.thisAndFuture = (range ?? '').toUpperCase() === 'THISANDFUTURE';
     }
   }
 }

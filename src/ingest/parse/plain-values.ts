@@ -77,42 +77,73 @@ export function jcalDate(v: string): string {
   return `${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}`;
 }
 
+export interface PlainTimes {
+  name: string;
+  type: 'date' | 'date-time';
+  /** Each value as written (a list's pieces). */
+  values: string[];
+  /** The whole value as written. */
+  written: string;
+  tzid: string | null;
+  range: string | null;
+}
+
+/**
+ * The values of a plain DTSTART, DTEND, RECURRENCE-ID, EXDATE or RDATE as written, and their type
+ * as ical.js would read them; null where plainProperty would give null (ical.js reads the line).
+ */
+export function plainTimes(line: PlainLine): PlainTimes | null {
+  let type: 'date' | 'date-time' = 'date-time';
+  const value = line.params.get('value');
+  if (value !== undefined) {
+    // A VALUE parameter changes how ical.js reads the value; only DATE and DATE-TIME are read here.
+    const t = value.toLowerCase();
+    if (t !== 'date' && t !== 'date-time') return null;
+    type = t;
+  }
+  const raw = line.value;
+  if (line.name === 'RDATE' && raw !== '') {
+    // RDATE's type follows its value (ical.js's detectType), whatever VALUE says; periods go to ical.js.
+    if (raw.includes('/')) return null;
+    type = raw.includes('T') ? 'date-time' : 'date';
+  }
+  return {
+    name: line.name,
+    type,
+    values: MULTI.has(line.name) ? splitUnescaped(raw) : [raw],
+    written: raw,
+    tzid: line.params.get('tzid') ?? null,
+    range: line.params.get('range') ?? null,
+  };
+}
+
 export function plainProperty(line: PlainLine): JCalProperty | null {
   const spec = KINDS[line.name];
   if (!spec) return null;
   const params: Record<string, string> = {};
-  let type = spec.type;
   for (const [k, v] of line.params) {
-    if (k === 'value') {
-      // A VALUE parameter changes how ical.js reads the value; only DATE and DATE-TIME on times are read here.
-      const t = v.toLowerCase();
-      if (spec.kind !== 'time-list' || (t !== 'date' && t !== 'date-time')) return null;
-      type = t;
-    } else params[k] = v;
+    if (k !== 'value') params[k] = v;
+    else if (spec.kind !== 'time-list') return null;
   }
   const name = line.name.toLowerCase();
   const raw = line.value;
   switch (spec.kind) {
     case 'text':
-      return [name, params, type, unescapeText(raw)];
+      return [name, params, spec.type, unescapeText(raw)];
     case 'text-list':
-      return [name, params, type, ...splitUnescaped(raw).map(unescapeText)];
+      return [name, params, spec.type, ...splitUnescaped(raw).map(unescapeText)];
     case 'integer': {
       const n = Number.parseInt(raw);
-      return [name, params, type, Number.isNaN(n) ? 0 : n];
+      return [name, params, spec.type, Number.isNaN(n) ? 0 : n];
     }
     case 'raw':
-      return [name, params, type, raw];
+      return [name, params, spec.type, raw];
     case 'date-time':
-      return [name, params, type, jcalDateTime(raw)];
+      return [name, params, spec.type, jcalDateTime(raw)];
     case 'time-list': {
-      if (line.name === 'RDATE' && raw !== '') {
-        // RDATE's type follows its value (ical.js's detectType), whatever VALUE says; periods go to ical.js.
-        if (raw.includes('/')) return null;
-        type = raw.includes('T') ? 'date-time' : 'date';
-      }
-      const values = MULTI.has(line.name) ? splitUnescaped(raw) : [raw];
-      return [name, params, type, ...values.map(type === 'date' ? jcalDate : jcalDateTime)];
+      const times = plainTimes(line);
+      if (!times) return null;
+      return [name, params, times.type, ...times.values.map(times.type === 'date' ? jcalDate : jcalDateTime)];
     }
   }
 }
