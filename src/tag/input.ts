@@ -24,6 +24,25 @@ const SEP = '\u0000';
 export type TagFields = EventFields;
 
 /**
+ * By domain, the organizer's first among equal domains. By insertion, in place: a list holds a few
+ * addresses, and this runs for every event (Array.prototype.sort allocates a copy for each call).
+ */
+function sortAddresses(list: TagInput['addresses']): void {
+  for (let i = 1; i < list.length; i++) {
+    const x = list[i]!;
+    let j = i - 1;
+    while (
+      j >= 0 &&
+      (list[j]!.domain > x.domain || (list[j]!.domain === x.domain && x.organizer && !list[j]!.organizer))
+    ) {
+      list[j + 1] = list[j]!;
+      j--;
+    }
+    list[j + 1] = x;
+  }
+}
+
+/**
  * Reduces an occurrence (or its event) to its tag input and a key under which its tag can be cached;
  * `keyedByUid` false leaves the UID out of the key, for a UID no correction names.
  */
@@ -39,9 +58,7 @@ export function tagInputOf(o: TagFields, keyedByUid = true): { input: TagInput; 
   };
   if (organizer) add(organizer);
   for (const a of o.attendees) add(normaliseAddress(a.email));
-  addresses.sort((a, b) =>
-    a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : Number(b.organizer) - Number(a.organizer),
-  );
+  sortAddresses(addresses);
   const input: TagInput = {
     uid: o.uid,
     title: o.title,

@@ -11,10 +11,13 @@ export interface PlainLine {
   /** The property name, upper-cased. */
   name: string;
   /** Parameter values by lower-case name. */
-  params: Map<string, string>;
+  params: ReadonlyMap<string, string>;
   /** The value after the first colon, as written. */
   value: string;
 }
+
+/** The parameters of the many lines that have none (SUMMARY:…, UID:…). */
+const NO_PARAMS: ReadonlyMap<string, string> = new Map();
 
 const COLON = 0x3a;
 const SEMICOLON = 0x3b;
@@ -39,20 +42,24 @@ export function plainLine(text: string): PlainLine | null {
   if (nameEnd === 0) return null;
   let c = text.charCodeAt(i);
   if (c !== COLON && c !== SEMICOLON) return null;
-  const params = new Map<string, string>();
-  while (c === SEMICOLON) {
-    const keyStart = ++i;
-    while (i < n && isNameChar(text.charCodeAt(i))) i++;
-    if (i === keyStart || text.charCodeAt(i) !== EQUALS) return null;
-    const key = text.slice(keyStart, i).toLowerCase();
-    const valueStart = ++i;
-    for (; i < n; i++) {
-      c = text.charCodeAt(i);
-      if (c === SEMICOLON || c === COLON) break;
-      if (isUnsafeInValue(c)) return null;
+  let params = NO_PARAMS;
+  if (c === SEMICOLON) {
+    const found = new Map<string, string>();
+    while (c === SEMICOLON) {
+      const keyStart = ++i;
+      while (i < n && isNameChar(text.charCodeAt(i))) i++;
+      if (i === keyStart || text.charCodeAt(i) !== EQUALS) return null;
+      const key = text.slice(keyStart, i).toLowerCase();
+      const valueStart = ++i;
+      for (; i < n; i++) {
+        c = text.charCodeAt(i);
+        if (c === SEMICOLON || c === COLON) break;
+        if (isUnsafeInValue(c)) return null;
+      }
+      if (i === valueStart || i === n || found.has(key)) return null;
+      found.set(key, text.slice(valueStart, i));
     }
-    if (i === valueStart || i === n || params.has(key)) return null;
-    params.set(key, text.slice(valueStart, i));
+    params = found;
   }
   return { name: text.slice(0, nameEnd).toUpperCase(), params, value: text.slice(i + 1) };
 }

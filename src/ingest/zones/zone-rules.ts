@@ -50,8 +50,14 @@ function cachedOffsets(zone: IANAZone): (instant: number) => number {
     }
     return table;
   };
+  // Look-ups come in runs within one year: the last year's table is kept at hand (no Date per look-up).
+  let current = { from: 0, to: 0, table: { start: 0, changes: [] as [number, number][] } };
   return (instant) => {
-    const table = yearTable(new Date(instant).getUTCFullYear());
+    if (!(instant >= current.from && instant < current.to)) {
+      const year = new Date(instant).getUTCFullYear();
+      current = { from: Date.UTC(year, 0, 1), to: Date.UTC(year + 1, 0, 1), table: yearTable(year) };
+    }
+    const { table } = current;
     let offset = table.start;
     for (const [at, value] of table.changes) {
       if (at > instant) break;
