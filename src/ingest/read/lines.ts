@@ -87,7 +87,6 @@ class SpanBlock implements EventBlock {
   closed = true;
   /** One past the last of the block's spans (the index of its next line's start). */
   to: number;
-  private own: ContentLine[] | undefined;
 
   constructor(
     readonly name: string,
@@ -99,7 +98,8 @@ class SpanBlock implements EventBlock {
   }
 
   get lines(): ContentLine[] {
-    return (this.own ??= this.linesWhere(() => true));
+    // Made anew on each read, not kept: an event's lines then die young, once it is parsed.
+    return this.linesWhere(() => true);
   }
 
   linesWhere(keep: (text: string, at: number) => boolean): ContentLine[] {
