@@ -3,9 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEvent, type LineEffects } from '../../src/ingest/parse/event.js';
 import { decodeCalendar } from '../../src/ingest/read/decode.js';
-import { splitCalendar, type Block } from '../../src/ingest/read/lines.js';
+import { splitCalendar, type EventBlock } from '../../src/ingest/read/lines.js';
 
-function blocksOf(text: string): Block[] {
+function blocksOf(text: string): EventBlock[] {
   return splitCalendar(text).events;
 }
 

@@ -9,7 +9,7 @@ import {
   type CalTime,
   type Duration,
 } from './datetime.js';
-import type { Block } from '../read/lines.js';
+import type { EventBlock } from '../read/lines.js';
 import { plainLine } from './plain-line.js';
 import { plainProperty, plainTimes } from './plain-values.js';
 import { own } from './own.js';
@@ -41,6 +41,17 @@ const WANTED: ReadonlySet<string> = new Set([
   'EXDATE',
   'RECURRENCE-ID',
 ]);
+
+/**
+ * The lines parseEvent looks at: any that may be WANTED, and any without a colon (reported as a
+ * broken line). Others (PRIORITY, most X- lines) are never made into strings.
+ */
+const mayBeWanted = mayBeNamed([...WANTED]);
+const READ = (text: string, at: number, end: number): boolean => {
+  if (mayBeWanted(text, at)) return true;
+  const colon = text.indexOf(':', at);
+  return colon < 0 || colon >= end;
+};
 
 const TIME_PROPERTIES = new Set(['DTSTART', 'DTEND', 'RECURRENCE-ID', 'EXDATE', 'RDATE']);
 
@@ -173,11 +184,11 @@ function newEvent(line: number): RawEvent {
 }
 
 /** Reads one VEVENT block. A line that cannot be parsed is reported with its number and skipped. */
-export function parseEvent(block: Block, effects: LineEffects = new Map()): RawEvent {
+export function parseEvent(block: EventBlock, effects: LineEffects = new Map()): RawEvent {
   const e = newEvent(block.line);
   let endLine = block.line;
   let endRaw = '';
-  for (const l of block.lines) {
+  for (const l of block.linesWhere(READ)) {
     const known = effects.get(l.text);
     if (known !== undefined) {
       known(e);

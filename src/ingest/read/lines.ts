@@ -22,9 +22,9 @@ export interface Block {
 export interface EventBlock extends Block {
   /**
    * The own lines that `keep` keeps, judged by their raw text (`text` from `at`, the line's first
-   * character, folds not yet undone) before they are made into strings.
+   * character, to `end`, folds not yet undone) before they are made into strings.
    */
-  linesWhere(keep: (text: string, at: number) => boolean): ContentLine[];
+  linesWhere(keep: (text: string, at: number, end: number) => boolean): ContentLine[];
 }
 
 export interface SplitCalendar {
@@ -102,11 +102,11 @@ class SpanBlock implements EventBlock {
     return this.linesWhere(() => true);
   }
 
-  linesWhere(keep: (text: string, at: number) => boolean): ContentLine[] {
+  linesWhere(keep: (text: string, at: number, end: number) => boolean): ContentLine[] {
     const out: ContentLine[] = [];
     const { at, text } = this.spans;
     for (let i = this.from; i < this.to; i += 3) {
-      if (keep(text, at[i]!)) out.push(contentLine(text, at[i]!, at[i + 1]!, at[i + 2]!));
+      if (keep(text, at[i]!, at[i + 1]!)) out.push(contentLine(text, at[i]!, at[i + 1]!, at[i + 2]!));
     }
     return out;
   }
