@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatFinding } from '../../src/findings/format.js';
-import { ingest, rows } from './helpers.js';
+import { ianaRules } from '../../src/ingest/zones/zone-rules.js';
+import { ingest, ingestInline, inlineCalendar, rows } from './helpers.js';
 
 const W47 = { week: '2026-W47' };
 const sentences = (r: ReturnType<typeof ingest>, code: string): string[] =>
@@ -130,5 +131,31 @@ describe('values out of range', () => {
       ['2026-11-17T09:00+00:00', 1],
       ['2026-11-19T09:00+00:00', 1],
     ]);
+  });
+});
+
+describe('a runaway DURATION on a single event (found in the corpus: python-icalendar)', () => {
+  it("says nothing of where the calendar's data ends", () => {
+    const body = [
+      'BEGIN:VEVENT',
+      'UID:runaway@example.nhs.uk',
+      'DTSTART:20261116T090000Z',
+      'DURATION:P999999999999999999W',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:fine@example.nhs.uk',
+      'DTSTART:20261118T090000Z',
+      'DTEND:20261118T100000Z',
+      'END:VEVENT',
+    ].join('\r\n');
+    const r = ingestInline([inlineCalendar('runaway.ics', body)]);
+    expect(r.findings.map((f) => [f.code, f.line])).toEqual([['ingest.out-of-range', 7]]);
+    // The fine event's end (18 Nov 10:00Z) rounded up to the end of its day; before, 1.2e19 weeks on.
+    expect(r.calendars[0]!.lastEnd).toBe(Date.UTC(2026, 10, 19));
+  });
+
+  it("an instant beyond Date's range has no offset, and asking does not loop", () => {
+    expect(ianaRules('Europe/London')!.offsetAt(6e26)).toBeNaN();
+    expect(ianaRules('Europe/London')!.offsetAt(Date.UTC(2026, 10, 18))).toBe(0);
   });
 });

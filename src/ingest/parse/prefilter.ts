@@ -1,5 +1,5 @@
 import { monthLength } from '../expand/rrule/civil.js';
-import { parseDurationSeconds } from './datetime.js';
+import { MAX_DURATION_DAYS, parseDurationSeconds } from './datetime.js';
 import { mayBeNamed, propertyName } from './event.js';
 import type { EventBlock } from '../read/lines.js';
 
@@ -57,7 +57,10 @@ export function glance(block: EventBlock): Glance {
     else if (name === 'SEQUENCE')
       g.sequence = Number.parseInt(l.text.slice(l.text.indexOf(':') + 1), 10) || 0;
   }
-  if (!hasEnd && g.start !== null) g.end = g.start + Math.max(DAY, (duration ?? 0) * 1000 + DAY);
+  // A DURATION beyond MAX_DURATION_DAYS leaves the event out when it is parsed: its end tells nothing
+  // (P999999999999999999W would put the calendar's data end past any date there is).
+  const tooLong = duration !== null && Math.abs(duration) > MAX_DURATION_DAYS * 86_400;
+  if (!hasEnd && g.start !== null && !tooLong) g.end = g.start + Math.max(DAY, (duration ?? 0) * 1000 + DAY);
   return g;
 }
 

@@ -55,6 +55,8 @@ function cachedOffsets(zone: IANAZone): (instant: number) => number {
   return (instant) => {
     if (!(instant >= current.from && instant < current.to)) {
       const year = new Date(instant).getUTCFullYear();
+      // No instant a calendar can give is beyond Date's range; one that is has no year to tabulate.
+      if (Number.isNaN(year)) return zone.offset(instant);
       current = { from: Date.UTC(year, 0, 1), to: Date.UTC(year + 1, 0, 1), table: yearTable(year) };
     }
     const { table } = current;
