@@ -3,6 +3,7 @@ import path from 'node:path';
 import { defaultConfig } from '../../src/config/defaults.js';
 import { hasMessage } from '../../src/findings/format.js';
 import { ingestCalendars } from '../../src/ingest/ingest.js';
+import { analyse, buildReport } from '../../src/pipeline.js';
 import { resolveWindow } from '../../src/window.js';
 
 export interface FileOutcome {
@@ -32,11 +33,24 @@ const WINDOW = resolveWindow({
   now: new Date('2026-11-23T12:00:00Z'),
 });
 
-/** Exports one corpus calendar as `engage-load export` would, over 1995–2030, and classifies what happened. */
+const REPORT_WINDOW = resolveWindow({
+  week: '2026-W47',
+  zone: 'Europe/London',
+  now: new Date('2026-11-23T12:00:00Z'),
+});
+
+/**
+ * Exports one corpus calendar as `engage-load export` would, over 1995–2030, then builds a week's report
+ * (measures, flags, quality findings, calendar summaries), and classifies what happened.
+ */
 export async function runCorpusFile(corpus: string, file: string): Promise<FileOutcome> {
   const bytes = await readFile(path.join(corpus, file));
   try {
-    const result = ingestCalendars([{ name: file, location: file, bytes }], defaultConfig(), WINDOW);
+    const sources = [{ name: file, location: file, bytes }];
+    const result = ingestCalendars(sources, defaultConfig(), WINDOW);
+    // A week's report is built too: the calendars' summaries span the whole file, and a value
+    // ingest accepts must not break them (a runaway DURATION once did).
+    buildReport(analyse({ config: defaultConfig(), window: REPORT_WINDOW, sources }), { redact: false });
     const codes = result.findings.map((f) => f.code);
     const unclean = result.findings.filter((f) => !f.file || !hasMessage(f.code)).map((f) => f.code);
     const kind = result.findings.some((f) => f.severity === 'error')
