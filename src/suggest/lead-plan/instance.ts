@@ -76,16 +76,26 @@ export function buildInstance(team: Team, config: Config, options: InstanceOptio
     for (const s of team.people.get(id)?.covers ?? []) covered.set(s, [...(covered.get(s) ?? []), i]);
   });
 
-  const distinct = new Map<string, Map<string, Piece>>(); // system → piece id → one copy
+  // A piece of a meeting (its occurrence key and its start: a meeting over midnight is two) as one number.
+  const pieceIds = new Map<number, Map<number, number>>();
+  let nextId = 0;
+  const pieceId = (piece: Piece): number => {
+    let starts = pieceIds.get(piece.key);
+    if (!starts) pieceIds.set(piece.key, (starts = new Map<number, number>()));
+    let n = starts.get(piece.occ.start);
+    if (n === undefined) starts.set(piece.occ.start, (n = nextId++));
+    return n;
+  };
+  const distinct = new Map<string, Map<number, Piece>>(); // system → piece id → one copy
   const attendedBySystem = people.map(() => new Map<string, Piece[]>());
   /** Per person, per unit: the piece ids they attend. */
-  const attendedIds = people.map(() => new Map<string, Set<string>>());
+  const attendedIds = people.map(() => new Map<string, Set<number>>());
   people.forEach((id, i) => {
     for (const piece of team.pieces.get(id) ?? []) {
       if (!isSystemPiece(piece)) continue;
       const s = unitOf(piece);
-      const copies = distinct.get(s) ?? new Map<string, Piece>();
-      const pid = `${piece.key}\u0000${piece.occ.start}`;
+      const copies = distinct.get(s) ?? new Map<number, Piece>();
+      const pid = pieceId(piece);
       if (!copies.has(pid)) copies.set(pid, piece);
       distinct.set(s, copies);
       const mine = attendedBySystem[i]!;
@@ -108,7 +118,7 @@ export function buildInstance(team: Team, config: Config, options: InstanceOptio
     const units: PlanSystem[] = [];
     for (const kind of kinds) {
       const id = unitId(system.id, kind);
-      const byId = distinct.get(id) ?? new Map<string, Piece>();
+      const byId = distinct.get(id) ?? new Map<number, Piece>();
       const copies = [...byId.values()];
       const hours = weeks.map(() => 0);
       for (const p of copies) hours[weekIndex.get(p.week)!]! += p.occ.hours;
