@@ -53,6 +53,18 @@ const READ = (text: string, at: number, end: number): boolean => {
   return colon < 0 || colon >= end;
 };
 
+/** Lines that are never remembered (each event's own UID and times): not worth hashing to look for. */
+const UNREMEMBERED = mayBeNamed([
+  'UID',
+  'DTSTART',
+  'DTEND',
+  'DURATION',
+  'RRULE',
+  'RDATE',
+  'EXDATE',
+  'RECURRENCE-ID',
+]);
+
 const TIME_PROPERTIES = new Set(['DTSTART', 'DTEND', 'RECURRENCE-ID', 'EXDATE', 'RDATE']);
 
 /** The property name of a content line, upper-cased, without parsing the rest. */
@@ -189,7 +201,7 @@ export function parseEvent(block: EventBlock, effects: LineEffects = new Map()):
   let endLine = block.line;
   let endRaw = '';
   for (const l of block.linesWhere(READ)) {
-    const known = effects.get(l.text);
+    const known = UNREMEMBERED(l.text, 0) ? undefined : effects.get(l.text);
     if (known !== undefined) {
       known(e);
       continue;
