@@ -92,13 +92,13 @@ function unsure(c: number): boolean {
  * propertyName is one of `names` (upper-case), and may keep a few others; it makes no string.
  */
 export function mayBeNamed(names: readonly string[]): (text: string, at: number) => boolean {
-  const byFirst = new Map<number, string[]>();
-  for (const name of names)
-    byFirst.set(name.charCodeAt(0), [...(byFirst.get(name.charCodeAt(0)) ?? []), name]);
+  // The names by their first character (ASCII code): a lookup per line costs an index, not a hash.
+  const byFirst: string[][] = Array.from({ length: 0x80 }, () => []);
+  for (const name of names) byFirst[name.charCodeAt(0) & 0x7f]!.push(name);
   return (text, at) => {
     const first = text.charCodeAt(at);
     if (unsure(first)) return true;
-    for (const name of byFirst.get(first) ?? []) {
+    for (const name of byFirst[first]!) {
       let i = 1;
       while (i < name.length && text.charCodeAt(at + i) === name.charCodeAt(i)) i++;
       const c = text.charCodeAt(at + i);
