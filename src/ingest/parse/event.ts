@@ -29,18 +29,11 @@ import type { EventProblem, RawEvent } from './raw-event.js';
 export type { EventProblem, RawEvent, RDate } from './raw-event.js';
 export type { LineEffects } from './line-effects.js';
 
+/** Properties an event reads for itself alone (its UID and times): never the same line in two events. */
+const OWN_PROPERTIES = ['UID', 'DTSTART', 'DTEND', 'DURATION', 'RRULE', 'RDATE', 'EXDATE', 'RECURRENCE-ID'];
+
 /** The properties engage-load reads; every other line is skipped without parsing. */
-const WANTED: ReadonlySet<string> = new Set([
-  ...EFFECT_PROPERTIES,
-  'UID',
-  'DTSTART',
-  'DTEND',
-  'DURATION',
-  'RRULE',
-  'RDATE',
-  'EXDATE',
-  'RECURRENCE-ID',
-]);
+const WANTED: ReadonlySet<string> = new Set([...EFFECT_PROPERTIES, ...OWN_PROPERTIES]);
 
 /**
  * The lines parseEvent looks at: any that may be WANTED, and any without a colon (reported as a
@@ -53,17 +46,8 @@ const READ = (text: string, at: number, end: number): boolean => {
   return colon < 0 || colon >= end;
 };
 
-/** Lines that are never remembered (each event's own UID and times): not worth hashing to look for. */
-const UNREMEMBERED = mayBeNamed([
-  'UID',
-  'DTSTART',
-  'DTEND',
-  'DURATION',
-  'RRULE',
-  'RDATE',
-  'EXDATE',
-  'RECURRENCE-ID',
-]);
+/** Lines never remembered in the memo of repeated lines: not worth hashing to look for. */
+const UNREMEMBERED = mayBeNamed(OWN_PROPERTIES);
 
 const TIME_PROPERTIES = new Set(['DTSTART', 'DTEND', 'RECURRENCE-ID', 'EXDATE', 'RDATE']);
 
