@@ -96,6 +96,15 @@ describe('splitCalendar', () => {
     ]);
   });
 
+  it('keeps every line of a file of short lines (more than its first guess of room)', () => {
+    // 2,000 lines of 6 characters: 14,023 characters, room guessed for 438 lines.
+    const body = Array.from({ length: 2000 }, (_, i) => `X-N:${String(i % 100).padStart(2, '0')}`);
+    const lines = own(['BEGIN:VEVENT', ...body, 'END:VEVENT'].join('\n'));
+    expect(lines).toHaveLength(2000);
+    expect(lines[1999]).toEqual(['X-N:99', 2001]);
+    expect(lines[1000]).toEqual(['X-N:00', 1002]);
+  });
+
   it('gives only the lines a test keeps, unfolded', () => {
     const text = [
       'BEGIN:VEVENT',
