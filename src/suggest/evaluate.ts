@@ -65,11 +65,12 @@ export function evaluate(
     const f = figuresOf(team, to, week);
     if (f.capacity <= 0) return { rejection: { person: to, reason: 'absent', week } };
   }
-  const clashes = adding.filter((a) => piecesOf(state, to, a.week).some((b) => overlaps(a, b))).length;
+  let clashes = 0;
+  for (const a of adding) if (piecesOf(state, to, a.week).some((b) => overlaps(a, b))) clashes++;
   if (clashes > 0) return { rejection: { person: to, reason: 'busy', clashes } };
-  for (const [week, hours] of [...gained].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const week of [...gained.keys()].sort()) {
     const f = figuresOf(team, to, week);
-    const after = hoursOf(state, to, week) + hours;
+    const after = hoursOf(state, to, week) + gained.get(week)!;
     if (after >= f.warnAt - EPS || after / f.capacity > maxLoad + EPS) {
       return {
         rejection: { person: to, reason: 'would-overload', week, hoursAfter: after, warnAt: f.warnAt },

@@ -6,9 +6,9 @@ import { cell, figuresOf, isSystemPiece, type Piece, type Team } from './team.js
  *
  * Besides each person's pieces by week, the state keeps indexes that the moves update as they are
  * applied, so that checking a candidate costs in proportion to the meetings it moves, not to the
- * colleague's whole window: which occurrence keys and systems each person holds (with counts, since
- * one occurrence may be several pieces), each person's pieces by series UID and by occurrence key,
- * and each person's highest hours/capacity over the window.
+ * colleague's whole window: which systems each person holds (with counts), each person's pieces by
+ * series UID and by occurrence key (so, which occurrences they hold), and each person's highest
+ * hours/capacity over the window.
  */
 export interface MoveState {
   team: Team;
@@ -16,8 +16,6 @@ export interface MoveState {
   hours: Map<string, Map<string, number>>;
   /** Counted pieces each person holds, by week. */
   held: Map<string, Map<string, Piece[]>>;
-  /** person → occurrence key → pieces held with that key. */
-  keyCount: Map<string, Map<number, number>>;
   /** person → system → pieces held of that system. */
   systemCount: Map<string, Map<string, number>>;
   /** person → series UID → pieces held, in the order they were taken (start order, then moves). */
@@ -53,7 +51,6 @@ const bump = <K>(map: Map<K, number>, key: K, by: number): void => {
 };
 
 function addPiece(state: MoveState, person: string, piece: Piece): void {
-  bump(inner(state.keyCount, person), piece.key, 1);
   bump(inner(state.systemCount, person), piece.occ.system, 1);
   const uids = inner(state.byUid, person);
   const byUid = uids.get(piece.occ.uid);
@@ -74,7 +71,6 @@ function removeFrom<K>(map: Map<K, Piece[]>, key: K, piece: Piece): void {
 }
 
 function removePiece(state: MoveState, person: string, piece: Piece): void {
-  bump(inner(state.keyCount, person), piece.key, -1);
   bump(inner(state.systemCount, person), piece.occ.system, -1);
   removeFrom(inner(state.byUid, person), piece.occ.uid, piece);
   removeFrom(inner(state.byKey, person), piece.key, piece);
@@ -98,7 +94,6 @@ export function createState(team: Team): MoveState {
     team,
     hours,
     held: new Map(),
-    keyCount: new Map(),
     systemCount: new Map(),
     byUid: new Map(),
     byKey: new Map(),
@@ -132,7 +127,7 @@ export function piecesOf(state: MoveState, person: string, week: string): Piece[
 
 /** Whether the person holds a piece of this occurrence. */
 export const holdsKey = (state: MoveState, person: string, key: number): boolean =>
-  state.keyCount.get(person)?.has(key) ?? false;
+  state.byKey.get(person)?.has(key) ?? false;
 
 /** Whether the person holds a piece of a meeting of this system. */
 export const holdsSystem = (state: MoveState, person: string, system: string): boolean =>

@@ -128,7 +128,9 @@ export function buildInstance(team: Team, config: Config, options: InstanceOptio
       const cost = eligible.map((p) => {
         const mine = attendedIds[p]!.get(id);
         let sum = 0;
-        for (const [pid, c] of byId) if (!mine?.has(pid)) sum += c.occ.hours;
+        byId.forEach((c, pid) => {
+          if (!mine?.has(pid)) sum += c.occ.hours;
+        });
         return sum;
       });
       const leadIndex = system.lead ? people.indexOf(system.lead) : -1;
