@@ -20,7 +20,7 @@ export interface CalTime extends LocalTime {
 }
 
 /** The number written in `n` ASCII digits of `s` from `at`, or -1 when one is not a digit (as `\d`). */
-function digits(s: string, at: number, n: number): number {
+export function digits(s: string, at: number, n: number): number {
   let v = 0;
   for (let i = at; i < at + n; i++) {
     const d = s.charCodeAt(i) - 0x30;

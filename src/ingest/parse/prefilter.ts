@@ -1,5 +1,5 @@
 import { monthLength } from '../expand/rrule/civil.js';
-import { MAX_DURATION_DAYS, parseDurationSeconds } from './datetime.js';
+import { digits, MAX_DURATION_DAYS, parseDurationSeconds } from './datetime.js';
 import { mayBeNamed, propertyName } from './event.js';
 import type { EventBlock } from '../read/lines.js';
 
@@ -29,10 +29,13 @@ const GLANCED = mayBeNamed([
 ]);
 
 function dateOf(text: string): number | null {
-  const value = text.slice(text.lastIndexOf(':') + 1);
-  const m = /^(\d{4})-?(\d{2})-?(\d{2})/.exec(value.trim());
-  if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // YYYY[-]MM[-]DD at the start of the value, anything after it.
+  const v = text.slice(text.lastIndexOf(':') + 1).trimStart();
+  const year = digits(v, 0, 4);
+  const at = v.charCodeAt(4) === 0x2d ? 5 : 4; // -
+  const month = digits(v, at, 2);
+  const day = digits(v, v.charCodeAt(at + 2) === 0x2d ? at + 3 : at + 2, 2);
+  if (year < 0 || month < 0 || day < 0) return null;
   // An impossible date is left for the parser, which reports it with its line.
   if (month < 1 || month > 12 || day < 1 || day > monthLength(year, month)) return null;
   return Date.UTC(year, month - 1, day);
