@@ -154,9 +154,3 @@ export function parseDuration(value: string): Duration | null {
 export function durationTooLong(d: Duration): boolean {
   return Math.abs(d.days) + Math.abs(d.seconds) / 86_400 > MAX_DURATION_DAYS;
 }
-
-/** The duration in seconds with each day as 24 hours: for rough spans only (prefiltering, bounds). */
-export function parseDurationSeconds(value: string): number | null {
-  const d = parseDuration(value);
-  return d === null ? null : d.days * 86_400 + d.seconds;
-}

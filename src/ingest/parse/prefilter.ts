@@ -1,5 +1,5 @@
 import { monthLength } from '../expand/rrule/civil.js';
-import { digits, MAX_DURATION_DAYS, parseDurationSeconds } from './datetime.js';
+import { digits, durationTooLong, parseDuration, type Duration } from './datetime.js';
 import { mayBeNamed, propertyName } from './event.js';
 import type { EventBlock } from '../read/lines.js';
 
@@ -44,7 +44,7 @@ function dateOf(text: string): number | null {
 /** Reads the handful of lines that decide whether an event can reach the window. */
 export function glance(block: EventBlock): Glance {
   const g: Glance = { uid: '', sequence: 0, start: null, end: null, recurring: false };
-  let duration: number | null = null;
+  let duration: Duration | null = null;
   let hasEnd = false;
   for (const l of block.linesWhere(GLANCED)) {
     const name = propertyName(l.text);
@@ -54,16 +54,19 @@ export function glance(block: EventBlock): Glance {
       // A date-time end lies within its day: count the whole day, so the end is never too early.
       g.end = day !== null && l.text.slice(l.text.lastIndexOf(':')).includes('T') ? day + DAY : day;
       hasEnd = true;
-    } else if (name === 'DURATION') duration = parseDurationSeconds(l.text.slice(l.text.indexOf(':') + 1));
+    } else if (name === 'DURATION') duration = parseDuration(l.text.slice(l.text.indexOf(':') + 1));
     else if (name === 'RRULE' || name === 'RDATE' || name === 'RECURRENCE-ID') g.recurring = true;
     else if (name === 'UID') g.uid = l.text.slice(l.text.indexOf(':') + 1).trim();
     else if (name === 'SEQUENCE')
       g.sequence = Number.parseInt(l.text.slice(l.text.indexOf(':') + 1), 10) || 0;
   }
-  // A DURATION beyond MAX_DURATION_DAYS leaves the event out when it is parsed: its end tells nothing
+  // A DURATION too long to read leaves the event out when it is parsed: its end tells nothing
   // (P999999999999999999W would put the calendar's data end past any date there is).
-  const tooLong = duration !== null && Math.abs(duration) > MAX_DURATION_DAYS * 86_400;
-  if (!hasEnd && g.start !== null && !tooLong) g.end = g.start + Math.max(DAY, (duration ?? 0) * 1000 + DAY);
+  if (!hasEnd && g.start !== null && !(duration && durationTooLong(duration))) {
+    // Each day as 24 hours: a rough span, with a day of slack.
+    const seconds = duration ? duration.days * 86_400 + duration.seconds : 0;
+    g.end = g.start + Math.max(DAY, seconds * 1000 + DAY);
+  }
   return g;
 }
 
