@@ -12,7 +12,12 @@ import type { TaggedRead } from './read-and-tag.js';
 export interface PackedRead {
   read: Omit<CalendarRead, 'events' | 'instances'>;
   strings: string[];
-  /** Per event: uid, title, description, location, organizer (-1: none), private, categories (n, …), attendees (n, email, partstat, role …). */
+  /**
+   * Descriptions, apart from the other strings: they are long, seldom the same in two calendars, and
+   * after tagging nothing on the receiving thread reads them, so they are not interned there.
+   */
+  texts: string[];
+  /** Per event: uid, title, description (in texts), location, organizer (-1: none), private, categories (n, …), attendees (n, email, partstat, role …). */
   events: Int32Array<ArrayBuffer>;
   eventCount: number;
   /** Per instance, INSTANCE_FIELDS numbers: event, sequence, start, end, recurrence id (NaN: none), recurs, fallback zone (-1: none), status. */
@@ -23,21 +28,30 @@ export interface PackedRead {
 
 const INSTANCE_FIELDS = 8;
 
-export function packRead({ read, tags }: TaggedRead): PackedRead {
-  const strings: string[] = [];
+/** Each distinct string once, and its place in the list. */
+function stringTable(): { list: string[]; ref: (s: string) => number } {
+  const list: string[] = [];
   const refs = new Map<string, number>();
-  const ref = (s: string): number => {
-    let i = refs.get(s);
-    if (i === undefined) {
-      i = strings.length;
-      strings.push(s);
-      refs.set(s, i);
-    }
-    return i;
+  return {
+    list,
+    ref: (s) => {
+      let i = refs.get(s);
+      if (i === undefined) {
+        i = list.length;
+        list.push(s);
+        refs.set(s, i);
+      }
+      return i;
+    },
   };
+}
+
+export function packRead({ read, tags }: TaggedRead): PackedRead {
+  const { list: strings, ref } = stringTable();
+  const { list: texts, ref: text } = stringTable();
   const events: number[] = [];
   for (const e of read.events) {
-    events.push(ref(e.uid), ref(e.title), ref(e.description), ref(e.location));
+    events.push(ref(e.uid), ref(e.title), text(e.description), ref(e.location));
     events.push(e.organizer === null ? -1 : ref(e.organizer), e.private ? 1 : 0);
     events.push(e.categories.length, ...e.categories.map(ref));
     events.push(e.attendees.length);
@@ -73,6 +87,7 @@ export function packRead({ read, tags }: TaggedRead): PackedRead {
   return {
     read: rest,
     strings,
+    texts,
     events: Int32Array.from(events),
     eventCount: read.events.length,
     instances,
@@ -83,7 +98,7 @@ export function packRead({ read, tags }: TaggedRead): PackedRead {
 
 /**
  * The read back from its packed form. `intern` gives one string object for equal strings across
- * calendars, and equal attendee lists and category lists are shared within one.
+ * calendars (descriptions aside, see PackedRead.texts), and equal attendee lists and category lists are shared within one.
  */
 export function unpackRead(p: PackedRead, intern: (s: string) => string): TaggedRead {
   const strings = p.strings.map(intern);
@@ -95,7 +110,7 @@ export function unpackRead(p: PackedRead, intern: (s: string) => string): Tagged
   for (let n = 0; n < p.eventCount; n++) {
     const uid = strings[v[at++]!]!;
     const title = strings[v[at++]!]!;
-    const description = strings[v[at++]!]!;
+    const description = p.texts[v[at++]!]!;
     const location = strings[v[at++]!]!;
     const organizerRef = v[at++]!;
     const isPrivate = v[at++] === 1;
