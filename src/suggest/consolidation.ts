@@ -27,7 +27,7 @@ export function findConsolidation(team: Team): ConsolidationCandidate[] {
     // week → workstream → group: week and workstream strings are shared, so no key is built per piece.
     const mine = new Map<string, Map<string, Group>>();
     for (const piece of pieces) {
-      const workstream = piece.occ.workstream;
+      const workstream = piece.workstream;
       if (!workstream || !isSystemPiece(piece)) continue;
       let inWeek = mine.get(piece.week);
       if (!inWeek) {
@@ -47,10 +47,10 @@ export function findConsolidation(team: Team): ConsolidationCandidate[] {
   for (const g of groups) {
     const bySystem = new Map<string, { hours: number; keys: Set<number> }>();
     for (const p of g.pieces) {
-      const s = bySystem.get(p.occ.system) ?? { hours: 0, keys: new Set<number>() };
-      s.hours += p.occ.hours;
+      const s = bySystem.get(p.system) ?? { hours: 0, keys: new Set<number>() };
+      s.hours += p.hours;
       s.keys.add(p.key);
-      bySystem.set(p.occ.system, s);
+      bySystem.set(p.system, s);
     }
     if (bySystem.size < 2) continue;
     const systems = [...bySystem]
@@ -86,7 +86,7 @@ export function findDoubleAttendance(team: Team): DoubleAttendance[] {
     .map(([person, pieces]) => [person, pieces.filter(isSystemPiece)] as const);
   return sharedMeetings(executives)
     .map((e) => ({
-      system: e.first.occ.system,
+      system: e.first.system,
       meeting: meetingRef(team, e.first.occ),
       attendees: [...e.attendees].sort(),
       occurrences: e.occurrences,

@@ -12,8 +12,8 @@ function occurrenceUnits(pieces: Piece[]): Unit[] {
   for (const p of pieces) {
     const unit = units.get(p.key) ?? {
       kind: 'occurrence' as const,
-      uid: p.occ.uid,
-      system: p.occ.system,
+      uid: p.uid,
+      system: p.system,
       pieces: [],
     };
     unit.pieces.push(p);
@@ -53,7 +53,7 @@ function coverFor(state: MoveState, person: string, week: string, unit: Unit, ma
     if ('option' in result) options.push(result.option);
     else rejections.push(result.rejection);
   }
-  const hours = round(unit.pieces.reduce((s, p) => s + p.occ.hours, 0));
+  const hours = round(unit.pieces.reduce((s, p) => s + p.hours, 0));
   const meeting = meetingRef(state.team, unit.pieces[0]!.occ);
   const best = options.reduce<Option | null>((b, o) => (!b || better(o, b, state, week) ? o : b), null);
   if (!best) {
@@ -71,7 +71,7 @@ function coverFor(state: MoveState, person: string, week: string, unit: Unit, ma
     };
   }
   const before = hoursOf(state, best.to, week);
-  const gained = best.adding.reduce((s, p) => s + p.occ.hours, 0);
+  const gained = best.adding.reduce((s, p) => s + p.hours, 0);
   applyMove(state, person, best.to, unit, best.adding);
   return {
     meeting,
@@ -95,19 +95,21 @@ function coverFor(state: MoveState, person: string, week: string, unit: Unit, ma
  * no system is tagged to are counted but nobody is proposed for them.
  */
 export function suggestCover(team: Team, personWeeks: PersonWeek[]): LeaveCover[] {
+  const weeks = personWeeks
+    .filter((pw) => onLeave(pw) && pw.scheduled > 0)
+    .sort((a, b) => (a.week === b.week ? (a.person < b.person ? -1 : 1) : a.week < b.week ? -1 : 1));
+  // The state indexes every piece of the team: built only when some week of leave needs cover.
+  if (weeks.length === 0) return [];
   const state = createState(team);
   // A move must not raise the team's highest load; cover relieves no load (the leave week has no
   // ratio), so only "stays under warn" bounds the colleague.
   const maxLoad = Number.POSITIVE_INFINITY;
-  const weeks = personWeeks
-    .filter((pw) => onLeave(pw) && pw.scheduled > 0)
-    .sort((a, b) => (a.week === b.week ? (a.person < b.person ? -1 : 1) : a.week < b.week ? -1 : 1));
   return weeks.map((pw) => {
     const pieces = piecesOf(state, pw.person, pw.week);
     const tagged = pieces.filter(isSystemPiece);
-    const unassigned = pieces.filter((p) => !isSystemPiece(p)).reduce((s, p) => s + p.occ.hours, 0);
+    const unassigned = pieces.filter((p) => !isSystemPiece(p)).reduce((s, p) => s + p.hours, 0);
     const meetings = occurrenceUnits(tagged)
-      .sort((a, b) => a.pieces[0]!.occ.start - b.pieces[0]!.occ.start)
+      .sort((a, b) => a.pieces[0]!.start - b.pieces[0]!.start)
       .map((unit) => coverFor(state, pw.person, pw.week, unit, maxLoad));
     return {
       person: pw.person,

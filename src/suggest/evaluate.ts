@@ -24,7 +24,7 @@ export interface Option {
 /** Allowance for floating-point sums of hours. */
 const EPS = 1e-9;
 
-const overlaps = (a: Piece, b: Piece): boolean => a.occ.start < b.occ.end && b.occ.start < a.occ.end;
+const overlaps = (a: Piece, b: Piece): boolean => a.start < b.end && b.start < a.end;
 
 /**
  * Can `to` take `unit` off `from`? The checks run in order and the first that fails is the reason:

@@ -50,16 +50,24 @@ const bump = <K>(map: Map<K, number>, key: K, by: number): void => {
   else map.set(key, n);
 };
 
-function addPiece(state: MoveState, person: string, piece: Piece): void {
-  bump(inner(state.systemCount, person), piece.occ.system, 1);
-  const uids = inner(state.byUid, person);
-  const byUid = uids.get(piece.occ.uid);
+/** Adds a piece to a person's indexes: their system counts, pieces by series UID and by occurrence key. */
+function index(
+  systems: Map<string, number>,
+  uids: Map<string, Piece[]>,
+  keys: Map<number, Piece[]>,
+  piece: Piece,
+): void {
+  bump(systems, piece.system, 1);
+  const byUid = uids.get(piece.uid);
   if (byUid) byUid.push(piece);
-  else uids.set(piece.occ.uid, [piece]);
-  const keys = inner(state.byKey, person);
+  else uids.set(piece.uid, [piece]);
   const byKey = keys.get(piece.key);
   if (byKey) byKey.push(piece);
   else keys.set(piece.key, [piece]);
+}
+
+function addPiece(state: MoveState, person: string, piece: Piece): void {
+  index(inner(state.systemCount, person), inner(state.byUid, person), inner(state.byKey, person), piece);
 }
 
 function removeFrom<K>(map: Map<K, Piece[]>, key: K, piece: Piece): void {
@@ -71,8 +79,8 @@ function removeFrom<K>(map: Map<K, Piece[]>, key: K, piece: Piece): void {
 }
 
 function removePiece(state: MoveState, person: string, piece: Piece): void {
-  bump(inner(state.systemCount, person), piece.occ.system, -1);
-  removeFrom(inner(state.byUid, person), piece.occ.uid, piece);
+  bump(inner(state.systemCount, person), piece.system, -1);
+  removeFrom(inner(state.byUid, person), piece.uid, piece);
   removeFrom(inner(state.byKey, person), piece.key, piece);
 }
 
@@ -101,11 +109,20 @@ export function createState(team: Team): MoveState {
   };
   for (const [person, pieces] of team.pieces) {
     const byWeek = new Map<string, Piece[]>();
+    const systems = inner(state.systemCount, person);
+    const uids = inner(state.byUid, person);
+    const keys = inner(state.byKey, person);
+    // Pieces come in start order, so a week's pieces come together.
+    let week: string | null = null;
+    let list: Piece[] = [];
     for (const p of pieces) {
-      const list = byWeek.get(p.week);
-      if (list) list.push(p);
-      else byWeek.set(p.week, [p]);
-      addPiece(state, person, p);
+      if (p.week !== week) {
+        week = p.week;
+        list = byWeek.get(week) ?? [];
+        byWeek.set(week, list);
+      }
+      list.push(p);
+      index(systems, uids, keys, p);
     }
     state.held.set(person, byWeek);
   }
@@ -140,26 +157,24 @@ export function teamMax(state: MoveState): number {
   return max;
 }
 
-const byStart = (a: Piece, b: Piece): number => a.occ.start - b.occ.start;
+const byStart = (a: Piece, b: Piece): number => a.start - b.start;
 
 /** The owner's movable units in a week: their counted meetings tagged to a system. */
 export function candidateUnits(state: MoveState, person: string, week: string): Unit[] {
   const inWeek = piecesOf(state, person, week).filter(isSystemPiece);
   const units = new Map<string, Unit>();
   for (const piece of inWeek) {
-    const series = piece.occ.recurring && state.team.wholeSeries.has(cell(person, piece.occ.uid));
-    const id = series ? `s\u0000${piece.occ.uid}` : `o\u0000${piece.key}`;
+    const series = piece.recurring && state.team.wholeSeries.has(cell(person, piece.uid));
+    const id = series ? `s\u0000${piece.uid}` : `o\u0000${piece.key}`;
     if (units.has(id)) continue;
     // Pieces that start together are in the same week, where both lists keep the same order, so the
     // stable sort orders them as a sort of all the person's pieces would.
-    const index = series
-      ? state.byUid.get(person)?.get(piece.occ.uid)
-      : state.byKey.get(person)?.get(piece.key);
+    const index = series ? state.byUid.get(person)?.get(piece.uid) : state.byKey.get(person)?.get(piece.key);
     const pieces = [...(index ?? [])].sort(byStart);
     units.set(id, {
       kind: series ? 'series' : 'occurrence',
-      uid: piece.occ.uid,
-      system: piece.occ.system,
+      uid: piece.uid,
+      system: piece.system,
       pieces,
     });
   }
@@ -168,7 +183,7 @@ export function candidateUnits(state: MoveState, person: string, week: string): 
 
 export function hoursByWeek(pieces: Piece[]): Map<string, number> {
   const byWeek = new Map<string, number>();
-  for (const p of pieces) byWeek.set(p.week, (byWeek.get(p.week) ?? 0) + p.occ.hours);
+  for (const p of pieces) byWeek.set(p.week, (byWeek.get(p.week) ?? 0) + p.hours);
   return byWeek;
 }
 
@@ -182,14 +197,14 @@ export function applyMove(state: MoveState, from: string, to: string, unit: Unit
       list.filter((p) => p !== piece),
     );
     removePiece(state, from, piece);
-    addHours(state, from, piece.week, -piece.occ.hours);
+    addHours(state, from, piece.week, -piece.hours);
   }
   const toWeeks = state.held.get(to) ?? new Map<string, Piece[]>();
   state.held.set(to, toWeeks);
   for (const piece of adding) {
     toWeeks.set(piece.week, [...(toWeeks.get(piece.week) ?? []), piece]);
     addPiece(state, to, piece);
-    addHours(state, to, piece.week, piece.occ.hours);
+    addHours(state, to, piece.week, piece.hours);
   }
   state.peak.set(from, peakOf(state, from));
   state.peak.set(to, peakOf(state, to));

@@ -34,7 +34,7 @@ const EPS = 1e-9;
 function rank(option: Option, week: string, gap: number): (number | string)[] {
   const shed = hoursByWeek(option.unit.pieces).get(week) ?? 0;
   const closes = shed >= gap - EPS;
-  const gained = option.adding.reduce((s, p) => s + p.occ.hours, 0);
+  const gained = option.adding.reduce((s, p) => s + p.hours, 0);
   return [
     option.kind === 'step-back' ? 0 : 1,
     option.isLead ? 0 : 1,
@@ -44,7 +44,7 @@ function rank(option: Option, week: string, gap: number): (number | string)[] {
     gained,
     option.to,
     option.unit.uid,
-    option.unit.pieces[0]?.occ.start ?? 0,
+    option.unit.pieces[0]?.start ?? 0,
   ];
 }
 

@@ -15,16 +15,16 @@ export function findSeatGaps(team: Team, config: Config): SeatGap[] {
     for (const p of pieces) {
       // A piece is one person's copy of a meeting: count each meeting's piece once.
       const starts = seen.get(p.key);
-      if (starts?.includes(p.occ.start)) continue;
-      if (starts) starts.push(p.occ.start);
-      else seen.set(p.key, [p.occ.start]);
-      const h = hours.get(p.occ.system) ?? { total: 0, operational: 0, untagged: 0, other: 0 };
-      h.total += p.occ.hours;
-      const kind = p.occ.workstream === null ? null : (kindOf.get(p.occ.workstream) ?? null);
-      if (p.occ.workstream === null) h.untagged += p.occ.hours;
-      else if (kind === 'operational') h.operational += p.occ.hours;
-      else h.other += p.occ.hours;
-      hours.set(p.occ.system, h);
+      if (starts?.includes(p.start)) continue;
+      if (starts) starts.push(p.start);
+      else seen.set(p.key, [p.start]);
+      const h = hours.get(p.system) ?? { total: 0, operational: 0, untagged: 0, other: 0 };
+      h.total += p.hours;
+      const kind = p.workstream === null ? null : (kindOf.get(p.workstream) ?? null);
+      if (p.workstream === null) h.untagged += p.hours;
+      else if (kind === 'operational') h.operational += p.hours;
+      else h.other += p.hours;
+      hours.set(p.system, h);
     }
   }
   const gaps: SeatGap[] = [];

@@ -14,7 +14,7 @@ export interface SharedMeeting<A> {
   saved: number;
 }
 
-const sum = (pieces: readonly Piece[]): number => pieces.reduce((t, p) => t + p.occ.hours, 0);
+const sum = (pieces: readonly Piece[]): number => pieces.reduce((t, p) => t + p.hours, 0);
 
 /**
  * Double attendance: the occurrences (pieces with the same key) two or more attendees hold, grouped
@@ -36,20 +36,20 @@ export function sharedMeetings<A>(attendance: Iterable<readonly [A, Iterable<Pie
     const copies = [...who.values()];
     const once = Math.max(...copies.map(sum));
     const spent = copies.reduce((s, c) => s + sum(c), 0);
-    const first = copies.flat().sort((a, b) => a.occ.start - b.occ.start)[0]!;
-    const entry = byUid.get(first.occ.uid) ?? {
+    const first = copies.flat().sort((a, b) => a.start - b.start)[0]!;
+    const entry = byUid.get(first.uid) ?? {
       first,
       attendees: new Set<A>(),
       occurrences: 0,
       hours: 0,
       saved: 0,
     };
-    if (first.occ.start < entry.first.occ.start) entry.first = first;
+    if (first.start < entry.first.start) entry.first = first;
     for (const a of who.keys()) entry.attendees.add(a);
     entry.occurrences += 1;
     entry.hours += once;
     entry.saved += spent - once;
-    byUid.set(first.occ.uid, entry);
+    byUid.set(first.uid, entry);
   }
   return [...byUid.values()];
 }

@@ -7,12 +7,39 @@ import type { MeetingRef } from './types.js';
 import { round4 } from '../measure/calendar-time.js';
 import { contractedHours, levelHours, thresholdsFor } from '../measure/capacity.js';
 
-/** A counted piece of a meeting in one person's calendar, with its week and the key that names the occurrence across calendars. */
+/**
+ * A counted piece of a meeting in one person's calendar, with its week and the key that names the
+ * occurrence across calendars. The fields the suggestions read in their loops are copied from the
+ * occurrence, so that those loops read the pieces (made one after another, so close together in
+ * memory) and not the occurrences they point to.
+ */
 export interface Piece {
-  occ: TaggedOccurrence;
-  week: string;
+  readonly occ: TaggedOccurrence;
+  readonly week: string;
   /** A number for uid + start of the whole occurrence: the same meeting in two calendars has the same key. */
-  key: number;
+  readonly key: number;
+  readonly uid: string;
+  readonly start: number;
+  readonly end: number;
+  readonly hours: number;
+  readonly system: string;
+  readonly workstream: string | null;
+  readonly recurring: boolean;
+}
+
+export function pieceOf(occ: TaggedOccurrence, week: string, key: number): Piece {
+  return {
+    occ,
+    week,
+    key,
+    uid: occ.uid,
+    start: occ.start,
+    end: occ.end,
+    hours: occ.hours,
+    system: occ.system,
+    workstream: occ.workstream,
+    recurring: occ.recurring,
+  };
 }
 
 /** The figures of one person-week that suggestions read: from the measures when present, else from the config. */
@@ -84,7 +111,7 @@ export function buildTeam(analysis: Analysis, personWeeks: PersonWeek[], redact 
     ids.add(occ.person);
     if (!occ.counts) continue;
     const list = pieces.get(occ.person) ?? [];
-    list.push({ occ, week: weekKey(occ.start, window.zone), key: keyOf(occ) });
+    list.push(pieceOf(occ, weekKey(occ.start, window.zone), keyOf(occ)));
     pieces.set(occ.person, list);
   }
   const wholeSeries = new Set<string>();
@@ -121,7 +148,7 @@ export function buildTeam(analysis: Analysis, personWeeks: PersonWeek[], redact 
       if (known.has(week)) continue;
       const scheduled = (pieces.get(id) ?? [])
         .filter((p) => p.week === week)
-        .reduce((s, p) => s + p.occ.hours, 0);
+        .reduce((s, p) => s + p.hours, 0);
       known.set(week, {
         scheduled,
         capacity: contracted,
@@ -169,7 +196,7 @@ export function meetingRef(team: Team, occ: TaggedOccurrence): MeetingRef {
   };
 }
 
-export const isSystemPiece = (p: Piece): boolean => p.occ.system !== UNASSIGNED;
+export const isSystemPiece = (p: Piece): boolean => p.system !== UNASSIGNED;
 
 /** hours / capacity, or null when there is no capacity to measure against. */
 export function ratio(hours: number, capacity: number): number | null {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { sharedMeetings } from '../../src/suggest/shared-meetings.js';
-import { occurrenceKeys, type Piece } from '../../src/suggest/team.js';
+import { occurrenceKeys, pieceOf, type Piece } from '../../src/suggest/team.js';
 import { W47, occ, type OccSpec } from './helpers.js';
 
 const keyOf = occurrenceKeys();
 const piece = (s: OccSpec): Piece => {
   const o = occ(s);
-  return { occ: o, week: W47, key: keyOf(o) };
+  return pieceOf(o, W47, keyOf(o));
 };
 
 describe('sharedMeetings', () => {

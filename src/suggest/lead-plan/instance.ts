@@ -66,8 +66,8 @@ export function buildInstance(team: Team, config: Config, options: InstanceOptio
   const kindOf = new Map(config.workstreams.map((w) => [w.id, w.kind]));
   const unitOf = (piece: Piece): string =>
     granularity === 'system'
-      ? piece.occ.system
-      : unitId(piece.occ.system, (piece.occ.workstream && kindOf.get(piece.occ.workstream)) || 'none');
+      ? piece.system
+      : unitId(piece.system, (piece.workstream && kindOf.get(piece.workstream)) || 'none');
   const people = team.ids;
   const weeks = team.weeks;
   const weekIndex = new Map(weeks.map((w, i) => [w, i]));
@@ -82,8 +82,8 @@ export function buildInstance(team: Team, config: Config, options: InstanceOptio
   const pieceId = (piece: Piece): number => {
     let starts = pieceIds.get(piece.key);
     if (!starts) pieceIds.set(piece.key, (starts = new Map<number, number>()));
-    let n = starts.get(piece.occ.start);
-    if (n === undefined) starts.set(piece.occ.start, (n = nextId++));
+    let n = starts.get(piece.start);
+    if (n === undefined) starts.set(piece.start, (n = nextId++));
     return n;
   };
   const distinct = new Map<string, Map<number, Piece>>(); // system → piece id → one copy
@@ -121,7 +121,7 @@ export function buildInstance(team: Team, config: Config, options: InstanceOptio
       const byId = distinct.get(id) ?? new Map<number, Piece>();
       const copies = [...byId.values()];
       const hours = weeks.map(() => 0);
-      for (const p of copies) hours[weekIndex.get(p.week)!]! += p.occ.hours;
+      for (const p of copies) hours[weekIndex.get(p.week)!]! += p.hours;
       const total = hours.reduce((a, b) => a + b, 0);
       systemTotal += total;
       if (total <= 0 || eligible.length === 0) continue;
@@ -129,7 +129,7 @@ export function buildInstance(team: Team, config: Config, options: InstanceOptio
         const mine = attendedIds[p]!.get(id);
         let sum = 0;
         byId.forEach((c, pid) => {
-          if (!mine?.has(pid)) sum += c.occ.hours;
+          if (!mine?.has(pid)) sum += c.hours;
         });
         return sum;
       });
@@ -170,7 +170,7 @@ export function buildInstance(team: Team, config: Config, options: InstanceOptio
       if (!planned.has(s)) continue;
       for (const x of pieces) {
         const wi = weekIndex.get(x.week);
-        if (wi !== undefined) moved[wi]! += x.occ.hours;
+        if (wi !== undefined) moved[wi]! += x.hours;
       }
     }
     return weeks.map((_w, wi) => Math.max(0, today[p]![wi]! - moved[wi]!));

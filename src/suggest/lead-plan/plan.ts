@@ -183,7 +183,7 @@ function assignmentRows(
     instance.people
       .map((person, p) => ({
         person,
-        hours: round((instance.attended[p]!.get(unit) ?? []).reduce((t, x) => t + x.occ.hours, 0)),
+        hours: round((instance.attended[p]!.get(unit) ?? []).reduce((t, x) => t + x.hours, 0)),
       }))
       .filter((a) => a.hours > 0);
   return config.systems.flatMap((system): LeadAssignment[] => {
@@ -216,8 +216,8 @@ function assignmentRows(
         person,
         hours: round(
           (team.pieces.get(person) ?? [])
-            .filter((x) => x.occ.system === system.id)
-            .reduce((t, x) => t + x.occ.hours, 0),
+            .filter((x) => x.system === system.id)
+            .reduce((t, x) => t + x.hours, 0),
         ),
       }))
       .filter((a) => a.hours > 0);
