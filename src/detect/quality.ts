@@ -65,9 +65,13 @@ function truncated(analysis: Analysis): Finding[] {
 /** People with nothing at all in the window, and weeks with nothing for people who have data elsewhere. */
 function missingData(weeks: readonly PersonWeek[], withData: ReadonlySet<string>): Finding[] {
   const findings: Finding[] = [];
-  const people = [...new Set(weeks.map((w) => w.person))];
-  for (const person of people) {
-    const own = weeks.filter((w) => w.person === person);
+  const byPerson = new Map<string, PersonWeek[]>();
+  for (const w of weeks) {
+    const own = byPerson.get(w.person);
+    if (own) own.push(w);
+    else byPerson.set(w.person, [w]);
+  }
+  for (const [person, own] of byPerson) {
     if (!own.some((w) => withData.has(`${person} ${w.week}`))) {
       findings.push({
         code: 'data.no-data-person',

@@ -6,7 +6,7 @@ import { measurePersonWeek } from './person-week.js';
 
 export { personTotals, type PersonSystemTotal, type PersonWorkstreamTotal } from './totals.js';
 export { BACK_TO_BACK_GAP_MS } from './person-week.js';
-export { DayIndex } from './day-index.js';
+export { DayIndex, type IndexedDay } from './day-index.js';
 
 /** How many previous weeks the baseline averages. */
 export const BASELINE_WEEKS = 12;

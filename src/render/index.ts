@@ -1,5 +1,5 @@
 import { renderCsv } from './csv.js';
-import { renderJson } from './json.js';
+import { renderJson, renderJsonChunks } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { renderPdf } from './pdf/index.js';
 import { renderTable } from './table.js';
@@ -18,3 +18,4 @@ export const renderers = {
 } satisfies Record<ReportFormat, Renderer>;
 
 export { REPORT_FORMATS, type ReportFormat } from './formats.js';
+export { renderJsonChunks };

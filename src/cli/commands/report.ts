@@ -64,13 +64,17 @@ ${REPORT_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
     )
     .action(async (calendars: string[], options: ReportOptions) => {
       // Loaded when the command runs, so that --help and --version load none of it.
-      const [{ buildReport, withSuggestions }, { renderers }, { finishRun, openRun }, { sourceDate }] =
-        await Promise.all([
-          import('../../pipeline.js'),
-          import('../../render/index.js'),
-          import('../runner.js'),
-          import('../source-date.js'),
-        ]);
+      const [
+        { buildReport, withSuggestions },
+        { renderers, renderJsonChunks },
+        { finishRun, openRun },
+        { sourceDate },
+      ] = await Promise.all([
+        import('../../pipeline.js'),
+        import('../../render/index.js'),
+        import('../runner.js'),
+        import('../source-date.js'),
+      ]);
       const stamp = sourceDate();
       const targets = outTargets(options.out, options.format, REPORT_FORMATS, process.cwd());
       packWindow(
@@ -91,12 +95,15 @@ ${REPORT_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
       const version = packageVersion();
       const organisation = run.analysis.config.organisation;
       await writeTargets(targets, (t) =>
-        renderers[t.format](report, {
-          color: t.path === null && run.color,
-          verbose: options.verbose === true,
-          version,
-          organisation,
-        }),
+        // JSON is written as it is made: the national report's is 42 MB.
+        t.format === 'json'
+          ? renderJsonChunks(report)
+          : renderers[t.format](report, {
+              color: t.path === null && run.color,
+              verbose: options.verbose === true,
+              version,
+              organisation,
+            }),
       );
       const failed = failingWeeks(report, options.failOn).length > 0;
       if (failed && options.failOn && !run.inputFailed) {

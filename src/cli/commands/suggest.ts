@@ -88,6 +88,7 @@ ${SUGGEST_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
         { finishRun, openRun },
         { renderPdf },
         { sourceDate },
+        { prettyJsonChunks },
       ] = await Promise.all([
         import('../../pipeline.js'),
         import('../../render/csv-lines.js'),
@@ -100,6 +101,7 @@ ${SUGGEST_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
         import('../runner.js'),
         import('../../render/pdf/index.js'),
         import('../source-date.js'),
+        import('../../render/json-chunks.js'),
       ]);
       const stamp = sourceDate();
       const targets = outTargets(options.out, options.format, FORMATS, process.cwd());
@@ -150,7 +152,7 @@ ${SUGGEST_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
       const labels = labelsFromConfig(analysis.config);
       const window = `${analysis.window.from} – ${analysis.window.to}`;
       await writeTargets(targets, (t) => {
-        if (t.format === 'json') return `${JSON.stringify(suggestDocument(set, analysis.window), null, 2)}\n`;
+        if (t.format === 'json') return prettyJsonChunks(suggestDocument(set, analysis.window));
         if (t.format === 'csv') return csvLines(suggestionCsvRows(set));
         if (t.format === 'markdown')
           return `${[`# engage-load suggestions · ${window}`, '', ...suggestionMarkdown(set, { labels })].join('\n')}\n`;

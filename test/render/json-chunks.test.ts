@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../src/pipeline.js';
+import { CHUNK_CHARS, prettyJsonChunks } from '../../src/render/json-chunks.js';
+import { renderJson, renderJsonChunks } from '../../src/render/json.js';
+import { sampleAnalysis } from '../helpers/sample-report.js';
+
+const joined = (value: unknown): string => [...prettyJsonChunks(value)].join('');
+const pretty = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+describe('prettyJsonChunks', () => {
+  it('writes what JSON.stringify(value, null, 2) writes, whatever the value', () => {
+    const values: unknown[] = [
+      null,
+      0,
+      -1.5e-7,
+      'a "quoted" line\nand a second – not Latin-1 ✓',
+      [],
+      {},
+      [[], {}, [[]], { a: {} }],
+      { a: 1, b: [1, 2, { c: [3, { d: 'deep', e: [4, [5, [6]]] }] }], f: null },
+      // Left out of objects, null in arrays, as JSON.stringify does.
+      { gone: undefined, fn: () => 1, kept: true, list: [undefined, () => 1, Symbol('s'), 2] },
+      { only: undefined },
+      // toJSON is honoured: a Date is its ISO text.
+      { when: new Date(Date.UTC(2026, 10, 16, 9, 30)), nested: [{ when: new Date(0) }] },
+      // Keys that need escaping, and keys that look like indices (which objects order first).
+      { 'a"b': 1, 'line\nbreak': 2, '2': 'two', '1': 'one' },
+      // A class instance with no toJSON is its own enumerable fields.
+      [new (class Point { x = 1; y = [2] })()],
+    ];
+    for (const v of values) expect(joined(v)).toBe(pretty(v));
+  });
+
+  it('writes a long list in chunks of about CHUNK_CHARS characters, not as one string', () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => ({ person: `p${i % 150}`, week: i, hours: i / 7 }));
+    const value = { personWeeks: rows, meta: { count: rows.length } };
+    const chunks = [...prettyJsonChunks(value)];
+    expect(chunks.join('')).toBe(pretty(value));
+    // ~1.3 MB of text: twenty-odd chunks, none much longer than one chunk (plus a row).
+    expect(chunks.length).toBeGreaterThan(10);
+    for (const c of chunks) expect(c.length).toBeLessThan(CHUNK_CHARS + 200);
+  });
+
+  it('writes the report as renderJson does', () => {
+    const report = buildReport(sampleAnalysis(), { redact: false });
+    expect([...renderJsonChunks(report)].join('')).toBe(renderJson(report, { color: false }));
+  });
+});
