@@ -26,7 +26,12 @@ describe('prettyJsonChunks', () => {
       // Keys that need escaping, and keys that look like indices (which objects order first).
       { 'a"b': 1, 'line\nbreak': 2, '2': 'two', '1': 'one' },
       // A class instance with no toJSON is its own enumerable fields.
-      [new (class Point { x = 1; y = [2] })()],
+      [
+        new (class Point {
+          x = 1;
+          y = [2];
+        })(),
+      ],
     ];
     for (const v of values) expect(joined(v)).toBe(pretty(v));
   });
