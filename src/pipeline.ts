@@ -15,26 +15,20 @@ import { calendarInputs, withOwner } from './calendar-inputs.js';
 import { loadConfig, type LoadedConfig } from './config/file.js';
 import type { Config } from './config/types.js';
 import { detectFindings } from './detect/index.js';
-import { readInputs } from './ingest/read/read.js';
+import { findInputs, type CalendarInput } from './ingest/read/read.js';
 import { BASELINE_WEEKS, measure } from './measure/index.js';
 import { assembleReport, type BuildReportOptions } from './report/build.js';
 import type { Report } from './report/types.js';
 import type { SuggestionSet, SuggestOptions } from './suggest/types.js';
-import type {
-  Analysis,
-  CalendarSource,
-  Finding,
-  IngestResult,
-  ReportWindow,
-  TaggedOccurrence,
-} from './types.js';
+import type { Analysis, Finding, IngestResult, ReportWindow, TaggedOccurrence } from './types.js';
 import { resolveWindow, type WindowOptions } from './window.js';
 import { readCalendars, readCalendarsHere, type ReadCalendarsOptions } from './workers/calendars.js';
 
 export interface AnalyseInput {
   config: Config;
   window: ReportWindow;
-  sources: CalendarSource[];
+  /** Calendars read, or files to read as each is ingested (findInputs). */
+  sources: readonly CalendarInput[];
   /** Whole weeks before the window also read, only for each person's baseline. Default 0; the command line reads 12. */
   historyWeeks?: number;
 }
@@ -110,17 +104,25 @@ export async function loadAnalysis(options: LoadAnalysisOptions): Promise<Loaded
     (await loadConfig({ path: options.config, cwd: options.cwd, timezone: options.timezone }));
   const window = resolveWindow({ ...options, zone: config.timezone });
   const { names, baseDir } = calendarInputs(options.calendars, config, options.cwd);
-  const read = await readInputs(names, { cwd: baseDir, readStdin: options.readStdin });
+  // Files are read as they are ingested (by the worker threads, when there are any), one or two at
+  // a time: the run never holds every calendar's bytes.
+  const read = await findInputs(names, { cwd: baseDir, readStdin: options.readStdin });
   const analysis = await analyseInParallel({
     config,
     window,
-    sources: read.sources,
+    sources: read.inputs,
     historyWeeks: BASELINE_WEEKS,
-    // The bytes were read for this alone: they move to the threads that read them.
+    // Standard input and feeds were read for this alone: their bytes move to the threads that read them.
     transferBytes: true,
   });
-  const unread = read.findings.map((f) => withOwner(f, baseDir, config));
-  const findings = [...configFindings, ...unread, ...analysis.findings];
+  // A file that could not be read when its turn came is reported with those found unreadable before.
+  const late = analysis.findings.filter(
+    (f): f is Finding<'input.unreadable'> => f.code === 'input.unreadable',
+  );
+  const rest =
+    late.length === 0 ? analysis.findings : analysis.findings.filter((f) => f.code !== 'input.unreadable');
+  const unread = [...read.findings, ...late].map((f) => withOwner(f, baseDir, config));
+  const findings = [...configFindings, ...unread, ...rest];
   return {
     analysis,
     findings,

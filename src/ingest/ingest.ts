@@ -19,8 +19,11 @@ export type { IngestOptions } from './read-calendar.js';
 
 const HOUR = 3_600_000;
 
+/** What merging needs of a source: its name (its bytes are read by then). */
+export type SourceName = Pick<CalendarSource, 'name'>;
+
 /** Sources in the order ingest reads them: by name, so that ids and duplicates do not depend on the order given. */
-export function inReadingOrder(sources: readonly CalendarSource[]): CalendarSource[] {
+export function inReadingOrder<T extends { name: string }>(sources: readonly T[]): T[] {
   return [...sources].sort((a, b) => a.name.localeCompare(b.name));
 }
 
@@ -50,21 +53,21 @@ export function ingestCalendars(
  * SEQUENCE wins, the first seen on a tie). `reads[i]` is `readCalendar(sources[i])`, in reading order.
  */
 export function mergeCalendars(
-  sources: readonly CalendarSource[],
+  sources: readonly SourceName[],
   reads: readonly CalendarRead[],
   config: Config,
   window: ReportWindow,
 ): IngestResult;
 /** mergeCalendars, each piece passed through `finish` (tagging, say) with its calendar's index and its event's. */
 export function mergeCalendars<T extends Occurrence>(
-  sources: readonly CalendarSource[],
+  sources: readonly SourceName[],
   reads: readonly CalendarRead[],
   config: Config,
   window: ReportWindow,
   finish: (piece: Occurrence, read: number, event: number) => T,
 ): IngestResult<T>;
 export function mergeCalendars(
-  sources: readonly CalendarSource[],
+  sources: readonly SourceName[],
   reads: readonly CalendarRead[],
   config: Config,
   window: ReportWindow,

@@ -124,7 +124,7 @@ export class PersonIds {
     for (const p of config.people) this.taken.set(p.id, `config:${p.id}`);
   }
 
-  idFor(identity: Identity, source: CalendarSource): string {
+  idFor(identity: Identity, source: Pick<CalendarSource, 'name'>): string {
     const known = this.byKey.get(identity.key);
     if (known !== undefined) return known;
     let id = identity.id;

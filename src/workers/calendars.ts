@@ -5,8 +5,9 @@ import { Worker } from 'node:worker_threads';
 import type { Config } from '../config/types.js';
 import { inReadingOrder, mergeCalendars } from '../ingest/ingest.js';
 import type { IngestOptions } from '../ingest/read-calendar.js';
+import { isFile, readFound, sizeOf, type CalendarInput } from '../ingest/read/read.js';
 import { eventTagger, withTag } from '../tag/index.js';
-import type { CalendarSource, IngestResult, ReportWindow, TaggedOccurrence } from '../types.js';
+import type { Finding, IngestResult, ReportWindow, TaggedOccurrence } from '../types.js';
 import { unpackRead, type PackedRead } from './pack.js';
 import { readAndTag, type TaggedRead, type WorkerSetup } from './read-and-tag.js';
 
@@ -43,13 +44,15 @@ const YOUNG_GENERATION_MB = 64;
 
 export interface WorkerTask {
   index: number;
-  source: CalendarSource;
+  /** A file is read by the worker: its bytes never pass through the calling thread. */
+  source: CalendarInput;
 }
 
-export interface WorkerAnswer {
-  index: number;
-  packed: PackedRead;
-}
+/** The calendar read and packed, or why its file could not be read. */
+export type WorkerAnswer = { index: number; packed: PackedRead } | { index: number; unreadable: Finding };
+
+/** A calendar's read, or the finding that its file could not be read. */
+type Answer = TaggedRead | Finding;
 
 /** Built next to this module (dist/src, or the bundle in dist/cli). */
 const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
@@ -70,13 +73,13 @@ function workerBuilt(): boolean {
  * result does not depend on the number of threads: each calendar is read by the same function.
  */
 export async function readCalendars(
-  sources: CalendarSource[],
+  sources: readonly CalendarInput[],
   config: Config,
   window: ReportWindow,
   options: ReadCalendarsOptions = {},
 ): Promise<IngestResult<TaggedOccurrence>> {
   const ordered = inReadingOrder(sources);
-  const bytes = ordered.reduce((n, s) => n + s.bytes.length, 0);
+  const bytes = ordered.reduce((n, s) => n + sizeOf(s), 0);
   const wanted =
     options.threads ?? (bytes >= PARALLEL_FROM_BYTES ? Math.min(availableParallelism(), MAX_THREADS) : 0);
   const threads = Math.min(wanted, ordered.length);
@@ -91,7 +94,7 @@ export async function readCalendars(
 
 /** readCalendars on the calling thread: for the synchronous API. */
 export function readCalendarsHere(
-  sources: CalendarSource[],
+  sources: readonly CalendarInput[],
   config: Config,
   window: ReportWindow,
   options: IngestOptions = {},
@@ -100,35 +103,51 @@ export function readCalendarsHere(
   return merged(ordered, readHere(ordered, { config, window, options }), config, window);
 }
 
-function readHere(ordered: CalendarSource[], setup: WorkerSetup): TaggedRead[] {
+/** Each calendar read (a file when its turn comes) and tagged, one after another. */
+function readHere(ordered: readonly CalendarInput[], setup: WorkerSetup): Answer[] {
   const tagger = eventTagger(setup.config);
-  return ordered.map((s) => readAndTag(s, setup, tagger));
+  return ordered.map((input) => {
+    const source = isFile(input) ? readFound(input) : input;
+    return 'code' in source ? source : readAndTag(source, setup, tagger);
+  });
 }
 
+/** The calendars read, merged; a file that could not be read is a finding, first among the findings. */
 function merged(
-  ordered: CalendarSource[],
-  answers: TaggedRead[],
+  ordered: readonly CalendarInput[],
+  answers: readonly Answer[],
   config: Config,
   window: ReportWindow,
 ): IngestResult<TaggedOccurrence> {
-  return mergeCalendars(
-    ordered,
-    answers.map((a) => a.read),
+  const unread: Finding[] = [];
+  const sources: CalendarInput[] = [];
+  const reads: TaggedRead[] = [];
+  answers.forEach((a, i) => {
+    if ('code' in a) unread.push(a);
+    else {
+      sources.push(ordered[i]!);
+      reads.push(a);
+    }
+  });
+  const result = mergeCalendars(
+    sources,
+    reads.map((a) => a.read),
     config,
     window,
-    (piece, read, event) => withTag(piece, answers[read]!.tags[event]!),
+    (piece, read, event) => withTag(piece, reads[read]!.tags[event]!),
   );
+  return unread.length === 0 ? result : { ...result, findings: [...unread, ...result.findings] };
 }
 
 /** Each calendar read by the next free worker; the answers in the order of `sources`. */
 function readInWorkers(
-  sources: CalendarSource[],
+  sources: readonly CalendarInput[],
   setup: WorkerSetup,
   threads: number,
   transferBytes: boolean,
-): Promise<TaggedRead[]> {
+): Promise<Answer[]> {
   return new Promise((resolve, reject) => {
-    const answers = new Array<TaggedRead>(sources.length);
+    const answers = new Array<Answer>(sources.length);
     // One string object for equal strings of all calendars (addresses, titles, zones).
     const strings = new Map<string, string>();
     const intern = (s: string): string => {
@@ -149,6 +168,10 @@ function readInWorkers(
       const index = next++;
       const source = sources[index]!;
       const task: WorkerTask = { index, source };
+      if (isFile(source)) {
+        worker.postMessage(task);
+        return;
+      }
       const { bytes } = source;
       // Only a buffer the bytes fill alone can move (a small read may share a pooled one).
       const movable = transferBytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
@@ -162,7 +185,7 @@ function readInWorkers(
       });
       workers.push(worker);
       worker.on('message', (m: WorkerAnswer) => {
-        answers[m.index] = unpackRead(m.packed, intern);
+        answers[m.index] = 'packed' in m ? unpackRead(m.packed, intern) : m.unreadable;
         done++;
         if (done === sources.length) {
           stop();

@@ -66,4 +66,28 @@ describe('calendars ingested and tagged in worker threads', () => {
     // The caller no longer holds them: each buffer went to the worker that read it.
     expect(sources.every((s) => s.bytes.byteLength === 0)).toBe(true);
   });
+
+  it('reads files when their turn comes, and one that cannot be read is a finding naming it, the rest read', async () => {
+    const { readCalendars } = await built();
+    const config = defaultConfig(ZONE);
+    const w = window({ from: '2026-07-06', to: '2026-12-27' });
+    const read = sourcesIn(path.join(root, 'fixtures/demo/calendars'));
+    // The same calendars as files to read, and one more that is gone by the time it is read.
+    const files = [
+      ...read.map((s) => ({ name: s.name, location: s.location, size: s.bytes.length })),
+      { name: 'gone.ics', location: path.join(root, 'fixtures/demo/calendars/gone.ics'), size: 10 },
+    ];
+    const fromBytes = await readCalendars(read, config, w, { threads: 2 });
+    for (const threads of [0, 2]) {
+      const fromFiles = await readCalendars(files, config, w, { threads });
+      const [first, ...others] = fromFiles.findings;
+      expect(first).toEqual({
+        code: 'input.unreadable',
+        severity: 'error',
+        file: 'gone.ics',
+        data: { reason: 'no such file or folder' },
+      });
+      expect({ ...fromFiles, findings: others }).toEqual(fromBytes);
+    }
+  });
 });

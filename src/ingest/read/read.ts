@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isFeedUrl } from '../../config/feed-url.js';
@@ -19,6 +20,47 @@ export interface ReadResult {
   sources: CalendarSource[];
   /** One `input.*` error per input that could not be read. */
   findings: Finding<'input.unreadable'>[];
+}
+
+/**
+ * A calendar file found (and within the size limit) but not yet read: whoever ingests it reads it
+ * then, so that a run never holds every calendar's bytes at once (see findInputs).
+ */
+export interface CalendarFile {
+  /** As CalendarSource.name: what the user named, for messages. */
+  name: string;
+  /** Absolute path. */
+  location: string;
+  size: number;
+}
+
+/** A calendar read already (standard input, a feed) or a file to read when it is ingested. */
+export type CalendarInput = CalendarSource | CalendarFile;
+
+export interface FoundInputs {
+  inputs: CalendarInput[];
+  findings: Finding<'input.unreadable'>[];
+}
+
+export const isFile = (input: CalendarInput): input is CalendarFile => !('bytes' in input);
+
+/** The calendar's size in bytes, read or not. */
+export const sizeOf = (input: CalendarInput): number => (isFile(input) ? input.size : input.bytes.length);
+
+export const unreadable = (file: string, reason: string): Finding<'input.unreadable'> => ({
+  code: 'input.unreadable',
+  severity: 'error',
+  file,
+  data: { reason },
+});
+
+/** Reads a file found by findInputs: the source, or the finding that says why it cannot be read. */
+export function readFound(file: CalendarFile): CalendarSource | Finding<'input.unreadable'> {
+  try {
+    return { name: file.name, location: file.location, bytes: readFileSync(file.location) };
+  } catch (error) {
+    return unreadable(file.name, reasonOf(error));
+  }
 }
 
 function tooLarge(max: number): string {
@@ -79,18 +121,39 @@ function reasonOf(error: unknown): string {
  * findings; the others are returned, in a stable order.
  */
 export async function readInputs(specs: string[], options: ReadOptions): Promise<ReadResult> {
+  const found = await findInputs(specs, options);
   const sources: CalendarSource[] = [];
+  const findings = [...found.findings];
+  for (const input of found.inputs) {
+    if (!isFile(input)) sources.push(input);
+    else {
+      try {
+        sources.push({ name: input.name, location: input.location, bytes: await readFile(input.location) });
+      } catch (error) {
+        findings.push(unreadable(input.name, reasonOf(error)));
+      }
+    }
+  }
+  return { sources, findings };
+}
+
+/**
+ * readInputs, except that files are found, not read: standard input and feeds are read (they can
+ * be read only once), each file is given with its size, to be read when it is ingested (readFound).
+ */
+export async function findInputs(specs: string[], options: ReadOptions): Promise<FoundInputs> {
+  const inputs: CalendarInput[] = [];
   const findings: Finding<'input.unreadable'>[] = [];
   const fail = (name: string, reason: string): void => {
-    findings.push({ code: 'input.unreadable', severity: 'error', file: name, data: { reason } });
+    findings.push(unreadable(name, reason));
   };
   for (const spec of specs) {
     try {
       if (spec === '-') {
         if (!options.readStdin) throw new Error('standard input is not available');
-        sources.push({ name: '-', location: '-', bytes: await options.readStdin() });
+        inputs.push({ name: '-', location: '-', bytes: await options.readStdin() });
       } else if (isFeedUrl(spec)) {
-        sources.push({ name: spec, location: spec, bytes: await fetchFeed(spec, options) });
+        inputs.push({ name: spec, location: spec, bytes: await fetchFeed(spec, options) });
       } else {
         const full = path.resolve(options.cwd, spec);
         const info = await stat(full);
@@ -104,12 +167,12 @@ export async function readInputs(specs: string[], options: ReadOptions): Promise
             fail(name, tooLarge(maxFile));
             continue;
           }
-          sources.push({ name, location: file, bytes: await readFile(file) });
+          inputs.push({ name, location: file, size });
         }
       }
     } catch (error) {
       fail(spec, reasonOf(error));
     }
   }
-  return { sources, findings };
+  return { inputs, findings };
 }
