@@ -85,6 +85,8 @@ export interface LoadAnalysisOptions extends Omit<WindowOptions, 'zone'> {
   loadedConfig?: LoadedConfig;
   /** Reads standard input for "-". */
   readStdin?: () => Promise<Uint8Array>;
+  /** Occurrences without what only tagging reads (ReadCalendarsOptions.lean): for report, suggest and export. */
+  lean?: boolean;
 }
 
 export interface LoadedAnalysis {
@@ -114,6 +116,7 @@ export async function loadAnalysis(options: LoadAnalysisOptions): Promise<Loaded
     historyWeeks: BASELINE_WEEKS,
     // Standard input and feeds were read for this alone: their bytes move to the threads that read them.
     transferBytes: true,
+    lean: options.lean ?? false,
   });
   // A file that could not be read when its turn came is reported with those found unreadable before.
   const late = analysis.findings.filter(

@@ -60,6 +60,7 @@ export async function loadRun(
   calendars: string[],
   options: RunOptions,
   loadedConfig?: LoadedConfig,
+  lean = false,
 ): Promise<LoadedAnalysis> {
   const progress = startProgress('reading calendars');
   try {
@@ -72,6 +73,7 @@ export async function loadRun(
       cwd: process.cwd(),
       now: new Date(),
       readStdin,
+      lean,
     });
   } finally {
     progress.stop();
@@ -91,8 +93,10 @@ export function configPath(options: RunOptions): string | undefined {
 export async function openRun(
   calendars: string[],
   options: RunOptions & { out?: string | readonly string[]; format?: string },
+  /** The command reads nothing of an occurrence that only tagging reads (see LoadAnalysisOptions.lean). */
+  { lean = false }: { lean?: boolean } = {},
 ): Promise<CommandRun> {
-  const loaded = await loadRun(calendars, options);
+  const loaded = await loadRun(calendars, options, undefined, lean);
   if (loaded.readable === 0) throw new InputError('', nothingReadSentence(loaded.findings));
   printFindings(loaded.findings);
   if (loaded.inputFailed && options.strict) {

@@ -23,6 +23,13 @@ export interface ReadCalendarsOptions extends IngestOptions {
    * that read the bytes only to ingest them (the pipeline).
    */
   transferBytes?: boolean;
+  /**
+   * Occurrences without what only tagging reads: their description, location, categories, organizer
+   * and attendees are left empty ('', [], null) once the calendar is tagged. What measure, detect,
+   * the report, suggestions and export read is all there; a national run holds about 100 MB less,
+   * and its threads pass less between them. For callers that need no more (report, suggest, export).
+   */
+  lean?: boolean;
 }
 
 /** Most worker threads by default: each holds a calendar's text and its own heap while it reads. */
@@ -83,8 +90,8 @@ export async function readCalendars(
   const wanted =
     options.threads ?? (bytes >= PARALLEL_FROM_BYTES ? Math.min(availableParallelism(), MAX_THREADS) : 0);
   const threads = Math.min(wanted, ordered.length);
-  const { threads: _threads, transferBytes = false, ...ingestOptions } = options;
-  const setup: WorkerSetup = { config, window, options: ingestOptions };
+  const { threads: _threads, transferBytes = false, lean = false, ...ingestOptions } = options;
+  const setup: WorkerSetup = { config, window, options: ingestOptions, lean };
   const answers =
     threads < 2 || !workerBuilt()
       ? readHere(ordered, setup)

@@ -36,4 +36,27 @@ describe('runReport', () => {
       true,
     );
   });
+
+  it('lean: occurrences without what only tagging reads, and the same report and suggestions', async () => {
+    const full = await loadAnalysis(options);
+    const lean = await loadAnalysis({ ...options, lean: true });
+    // The five fields tagging alone reads are empty; every other field, and every tag, is as it was.
+    const emptied = full.analysis.occurrences.map((o) => ({
+      ...o,
+      description: '',
+      location: '',
+      categories: [],
+      organizer: null,
+      attendees: [],
+    }));
+    expect(lean.analysis.occurrences).toEqual(emptied);
+    expect(full.analysis.occurrences.some((o) => o.attendees.length > 0 && o.description !== '')).toBe(true);
+    expect(lean.findings).toEqual(full.findings);
+    const report = async (run: typeof full) =>
+      withSuggestions(
+        buildReport(run.analysis, { weeks: undefined, redact: false, findings: run.findings }),
+        run.analysis,
+      );
+    expect(await report(lean)).toEqual(await report(full));
+  });
 });

@@ -90,4 +90,16 @@ describe('calendars ingested and tagged in worker threads', () => {
       expect({ ...fromFiles, findings: others }).toEqual(fromBytes);
     }
   });
+
+  it('leaves out what only tagging reads when asked (lean), the same in threads as here', async () => {
+    const { readCalendars } = await built();
+    const loaded = await loadConfig({ path: path.join(root, 'fixtures/demo/engage-load.yaml'), cwd: root });
+    const sources = sourcesIn(path.join(root, 'fixtures/demo/calendars'));
+    const w = window({ from: '2026-07-06', to: '2026-12-27' });
+    const here = await readCalendars(sources, loaded.config, w, { threads: 0, lean: true });
+    const threads = await readCalendars(sources, loaded.config, w, { threads: 2, lean: true });
+    expect(threads).toEqual(here);
+    expect(here.occurrences.length).toBeGreaterThan(100);
+    expect(here.occurrences.every((o) => o.attendees.length === 0 && o.description === '')).toBe(true);
+  });
 });

@@ -35,7 +35,7 @@ ${EXPORT_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
           import('../runner.js'),
         ]);
       const targets = outTargets(options.out, options.format, ['csv', 'json'] as const, process.cwd());
-      const run = await openRun(calendars, options);
+      const run = await openRun(calendars, options, { lean: true });
       const { occurrences, window } = run.analysis;
       const redact = options.redact ?? false;
       // The CSV is written in chunks as its rows are made: no 90 MB string for national data.

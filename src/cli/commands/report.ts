@@ -81,7 +81,7 @@ ${REPORT_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
         options,
         targets.map((t) => t.format),
       );
-      const run = await openRun(calendars, options);
+      const run = await openRun(calendars, options, { lean: true });
       const report = await withSuggestions(
         buildReport(run.analysis, {
           weeks: options.weeks !== undefined ? Number(options.weeks) : undefined,

@@ -109,7 +109,7 @@ ${SUGGEST_EXAMPLES.map((e) => `  ${e}`).join('\n')}`,
         options,
         targets.map((t) => t.format),
       );
-      const run = await openRun(calendars, options);
+      const run = await openRun(calendars, options, { lean: true });
       let analysis = run.analysis;
       let designatedLeads: ReadonlyMap<string, string> | undefined;
       if (options.apply) {
