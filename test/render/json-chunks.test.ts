@@ -41,9 +41,21 @@ describe('prettyJsonChunks', () => {
     const value = { personWeeks: rows, meta: { count: rows.length } };
     const chunks = [...prettyJsonChunks(value)];
     expect(chunks.join('')).toBe(pretty(value));
-    // ~1.3 MB of text: twenty-odd chunks, none much longer than one chunk (plus a row).
+    // ~1.3 MB of text: twenty-odd chunks, none longer than two (a chunk, and the batch that tops it up).
     expect(chunks.length).toBeGreaterThan(10);
-    for (const c of chunks) expect(c.length).toBeLessThan(CHUNK_CHARS + 200);
+    for (const c of chunks) expect(c.length).toBeLessThan(2 * CHUNK_CHARS);
+  });
+
+  it('writes long lists in batches at any depth it walks, as JSON.stringify indents them', () => {
+    const item = (i: number) => ({ i, tags: ['a', { b: [i, null] }], empty: [], none: undefined });
+    const long = (n: number) => Array.from({ length: n }, (_, i) => item(i));
+    const value = {
+      top: long(600),
+      nested: { list: long(257), short: long(3), also: { deeper: long(300) } },
+      sparse: [...long(300), undefined, () => 1],
+    };
+    expect(joined(value)).toBe(pretty(value));
+    expect(joined(long(1000))).toBe(pretty(long(1000)));
   });
 
   it('writes the report as renderJson does', () => {
