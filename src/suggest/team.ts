@@ -98,21 +98,36 @@ export function occurrenceKeys(): (occ: TaggedOccurrence) => number {
   };
 }
 
+const byStartEndUid = (a: TaggedOccurrence, b: TaggedOccurrence): number =>
+  a.start - b.start || a.end - b.end || (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0);
+
 export function buildTeam(analysis: Analysis, personWeeks: PersonWeek[], redact = false): Team {
   const { config, window } = analysis;
   const people = new Map(config.people.map((p) => [p.id, p]));
   const pieces = new Map<string, Piece[]>();
   const ids = new Set<string>(people.keys());
-  const sorted = [...analysis.occurrences].sort(
-    (a, b) => a.start - b.start || a.end - b.end || (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0),
-  );
-  const keyOf = occurrenceKeys();
-  for (const occ of sorted) {
+  // Each person's counted occurrences by start, end and uid (a tie in the input's order), and the
+  // people in the order a sort of all of them would meet them: each person's sort is short.
+  const { occurrences } = analysis;
+  const counted = new Map<string, number[]>();
+  occurrences.forEach((occ, i) => {
     ids.add(occ.person);
-    if (!occ.counts) continue;
-    const list = pieces.get(occ.person) ?? [];
-    list.push(pieceOf(occ, weekKey(occ.start, window.zone), keyOf(occ)));
-    pieces.set(occ.person, list);
+    if (!occ.counts) return;
+    const list = counted.get(occ.person);
+    if (list) list.push(i);
+    else counted.set(occ.person, [i]);
+  });
+  const order = (i: number, j: number): number => byStartEndUid(occurrences[i]!, occurrences[j]!) || i - j;
+  for (const list of counted.values()) list.sort(order);
+  const keyOf = occurrenceKeys();
+  for (const [person, list] of [...counted].sort((a, b) => order(a[1][0]!, b[1][0]!))) {
+    pieces.set(
+      person,
+      list.map((i) => {
+        const occ = occurrences[i]!;
+        return pieceOf(occ, weekKey(occ.start, window.zone), keyOf(occ));
+      }),
+    );
   }
   const wholeSeries = new Set<string>();
   const broken = new Set<string>();
