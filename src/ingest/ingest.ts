@@ -81,6 +81,13 @@ export function mergeCalendars(
     Map<string, { sequence: number; summary: CalendarSummary; pieces: Occurrence[] }>
   >();
   const ids = new PersonIds(config);
+  // A recurrence id as text, once per instant: the same instance is in every attendee's calendar.
+  const recurrenceIds = new Map<number, string>();
+  const recurrenceIdText = (ms: number): string => {
+    let text = recurrenceIds.get(ms);
+    if (text === undefined) recurrenceIds.set(ms, (text = toIsoInZone(ms, window.zone)));
+    return text;
+  };
   /** Files read as one person because they share an owner address, for the "merged" finding. */
   const byOwner = new Map<string, { person: string; email: string; files: string[] }>();
   reads.forEach((read, i) => {
@@ -141,12 +148,13 @@ export function mergeCalendars(
   function piecesOf(calendar: string, person: string, read: number, instance: InstanceRead): Occurrence[] {
     const e = reads[read]!.events[instance.event]!;
     const status = instance.status;
+    const recurrenceId = instance.recurrenceId === null ? null : recurrenceIdText(instance.recurrenceId);
     return splitAtDays(instance.start, instance.end, boundaries).map(([start, end]) => {
       const piece: Occurrence = {
         person,
         calendar,
         uid: instance.uid,
-        recurrenceId: instance.recurrenceId === null ? null : toIsoInZone(instance.recurrenceId, window.zone),
+        recurrenceId,
         start,
         end,
         occurrenceStart: instance.start,

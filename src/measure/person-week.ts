@@ -80,25 +80,27 @@ export function measurePersonWeek(
 
   const intervals: Interval[] = counted.map((p) => [p.start, p.end]);
   const scheduled = msToHours(scheduledMs);
-  const occupied = msToHours(unionLength(intervals));
+  const occupiedMs = unionLength(intervals);
+  const occupied = msToHours(occupiedMs);
   const { capacity, absenceDays } = weekCapacity(config, days, person, week, pieces);
   const { warnAt, criticalAt } = levelHours(thresholdsFor(config, person), capacity);
   // The trust's own (internal) meetings are not a system the person is spread across.
   const internal = config.systems.filter((s) => s.internal).map((s) => s.id);
-  const systems = [...bySystem].filter(([s, ms]) => s !== UNASSIGNED && !internal.includes(s) && ms > 0);
+  let systemCount = 0;
+  for (const [s, ms] of bySystem) if (s !== UNASSIGNED && ms > 0 && !internal.includes(s)) systemCount++;
 
   return {
     person,
     week,
     scheduled,
     occupied,
-    conflict: msToHours(Math.max(0, scheduledMs - unionLength(intervals))),
+    conflict: msToHours(Math.max(0, scheduledMs - occupiedMs)),
     tentative: msToHours(tentativeMs),
     excluded,
     outOfHours: msToHours(outOfHoursMs),
     weekend: msToHours(weekendMs),
     longestRun: msToHours(longestRun(intervals, BACK_TO_BACK_GAP_MS)),
-    systemCount: systems.length,
+    systemCount,
     capacity,
     absenceDays,
     baseline,
