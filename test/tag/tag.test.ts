@@ -197,6 +197,34 @@ describe('workstreams', () => {
   });
 });
 
+describe('events that differ only in their description, tagged one after another', () => {
+  it('take from the description only what their other fields leave open', () => {
+    const north = attendees('a@north.nhs.uk', 'b@north.nhs.uk');
+    const events = [
+      // The domains give the system; the title no workstream: each description decides its own.
+      { title: 'Board', attendees: north, description: 'ambulance handover delays' },
+      { title: 'Board', attendees: north, description: 'stroke pathway' },
+      { title: 'Board', attendees: north, description: '' },
+      // The title gives the workstream and the domains the system: no description changes either.
+      { title: 'Stroke network', attendees: north, description: 'UEC figures' },
+      { title: 'Stroke network', attendees: north, description: 'South ICS' },
+      // Nothing gives the system but the description.
+      { title: 'Stroke network', description: 'South ICS papers' },
+      { title: 'Stroke network', description: 'North ICS papers' },
+    ].map((f, i) => occurrence({ ...f, uid: `e${i}` }));
+    const tagged = tagOccurrences(events, config).map((o) => [o.system, o.workstream]);
+    expect(tagged).toEqual([
+      ['north', 'uec'],
+      ['north', 'stroke'],
+      ['north', null],
+      ['north', 'stroke'],
+      ['north', 'stroke'],
+      ['south', 'stroke'],
+      ['north', 'stroke'],
+    ]);
+  });
+});
+
 describe('private occurrences', () => {
   const secret = 'Secret North ICS stroke restructure';
   it('are tagged normally, but no reason quotes their text', () => {
