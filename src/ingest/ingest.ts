@@ -73,37 +73,55 @@ export function mergeCalendars(
   window: ReportWindow,
   finish?: (piece: Occurrence, read: number, event: number) => Occurrence,
 ): IngestResult {
-  const calendars: CalendarSummary[] = [];
-  const findings: Finding[] = [];
-  const boundaries = dayBoundaries(window);
-  const kept = new Map<
-    string,
-    Map<string, { sequence: number; summary: CalendarSummary; pieces: Occurrence[] }>
-  >();
-  const ids = new PersonIds(config);
-  // A recurrence id as text, once per instant: the same instance is in every attendee's calendar.
-  const recurrenceIds = new Map<number, string>();
-  const recurrenceIdText = (ms: number): string => {
-    let text = recurrenceIds.get(ms);
-    if (text === undefined) recurrenceIds.set(ms, (text = toIsoInZone(ms, window.zone)));
-    return text;
-  };
+  const merger = new CalendarMerger(config, window);
+  reads.forEach((read, i) => merger.add(sources[i]!, read, finish ? (p, e) => finish(p, i, e) : (p) => p));
+  return merger.done();
+}
+
+interface Kept<T> {
+  sequence: number;
+  summary: CalendarSummary;
+  pieces: T[];
+}
+
+/**
+ * mergeCalendars one calendar at a time, in reading order: a caller that reads calendars as they come
+ * (worker threads) merges each as soon as those before it are in, and lets its read go.
+ */
+export class CalendarMerger<T extends Occurrence = Occurrence> {
+  private readonly calendars: CalendarSummary[] = [];
+  private readonly findings: Finding[] = [];
+  private readonly boundaries: ReturnType<typeof dayBoundaries>;
+  /** person → instance key → the instance kept, with its pieces. */
+  private readonly kept = new Map<string, Map<string, Kept<T>>>();
+  private readonly ids: PersonIds;
+  /** A recurrence id as text, once per instant: the same instance is in every attendee's calendar. */
+  private readonly recurrenceIds = new Map<number, string>();
   /** Files read as one person because they share an owner address, for the "merged" finding. */
-  const byOwner = new Map<string, { person: string; email: string; files: string[] }>();
-  reads.forEach((read, i) => {
-    const source = sources[i]!;
+  private readonly byOwner = new Map<string, { person: string; email: string; files: string[] }>();
+
+  constructor(
+    config: Config,
+    private readonly window: ReportWindow,
+  ) {
+    this.boundaries = dayBoundaries(window);
+    this.ids = new PersonIds(config);
+  }
+
+  /** The next calendar in reading order; `finish` makes each piece the occurrence kept (tags it, say), given its event's index. */
+  add(source: SourceName, read: CalendarRead, finish: (piece: Occurrence, event: number) => T): void {
     const { summary, identity } = read;
-    const id = ids.idFor(identity, source);
+    const id = this.ids.idFor(identity, source);
     if (identity.via === 'owner' && identity.email) {
-      const m = byOwner.get(identity.key) ?? { person: id, email: identity.email, files: [] };
+      const m = this.byOwner.get(identity.key) ?? { person: id, email: identity.email, files: [] };
       m.files.push(source.name);
-      byOwner.set(identity.key, m);
+      this.byOwner.set(identity.key, m);
     }
     summary.person = id;
-    calendars.push(summary);
+    this.calendars.push(summary);
     const sink = FindingSink.from(read.findings);
-    let seen = kept.get(id);
-    if (!seen) kept.set(id, (seen = new Map()));
+    let seen = this.kept.get(id);
+    if (!seen) this.kept.set(id, (seen = new Map()));
     const fallbacks = new Map<string, number>();
     for (const instance of read.instances) {
       const before = seen.get(instance.key);
@@ -114,7 +132,7 @@ export function mergeCalendars(
       seen.set(instance.key, {
         sequence: instance.sequence,
         summary,
-        pieces: piecesOf(source.name, id, i, instance),
+        pieces: this.piecesOf(source.name, id, read, instance, finish),
       });
     }
     for (const [zone, count] of fallbacks) {
@@ -124,32 +142,49 @@ export function mergeCalendars(
         data: { zone, count, fallback: read.fallbackZone },
       });
     }
-    findings.push(...sink.done());
-  });
-  for (const m of byOwner.values()) {
-    if (m.files.length < 2) continue;
-    findings.push({
-      code: 'ingest.merged-calendars',
-      severity: 'warning',
-      person: m.person,
-      data: { person: m.person, email: m.email, files: m.files.join(', '), count: m.files.length },
-    });
+    this.findings.push(...sink.done());
   }
-  const occurrences: Occurrence[] = [];
-  for (const instances of kept.values()) {
-    for (const k of instances.values()) {
-      k.summary.occurrences += k.pieces.length;
-      for (const piece of k.pieces) occurrences.push(piece);
-    }
-  }
-  occurrences.sort(byPersonStartUid);
-  return { occurrences, calendars, findings };
 
-  function piecesOf(calendar: string, person: string, read: number, instance: InstanceRead): Occurrence[] {
-    const e = reads[read]!.events[instance.event]!;
+  /** Every calendar added: the occurrences by person, start and uid, the calendars and the findings. */
+  done(): IngestResult<T> {
+    const findings = [...this.findings];
+    for (const m of this.byOwner.values()) {
+      if (m.files.length < 2) continue;
+      findings.push({
+        code: 'ingest.merged-calendars',
+        severity: 'warning',
+        person: m.person,
+        data: { person: m.person, email: m.email, files: m.files.join(', '), count: m.files.length },
+      });
+    }
+    const occurrences: T[] = [];
+    for (const instances of this.kept.values()) {
+      for (const k of instances.values()) {
+        k.summary.occurrences += k.pieces.length;
+        for (const piece of k.pieces) occurrences.push(piece);
+      }
+    }
+    occurrences.sort(byPersonStartUid);
+    return { occurrences, calendars: this.calendars, findings };
+  }
+
+  private recurrenceIdText(ms: number): string {
+    let text = this.recurrenceIds.get(ms);
+    if (text === undefined) this.recurrenceIds.set(ms, (text = toIsoInZone(ms, this.window.zone)));
+    return text;
+  }
+
+  private piecesOf(
+    calendar: string,
+    person: string,
+    read: CalendarRead,
+    instance: InstanceRead,
+    finish: (piece: Occurrence, event: number) => T,
+  ): T[] {
+    const e = read.events[instance.event]!;
     const status = instance.status;
-    const recurrenceId = instance.recurrenceId === null ? null : recurrenceIdText(instance.recurrenceId);
-    return splitAtDays(instance.start, instance.end, boundaries).map(([start, end]) => {
+    const recurrenceId = instance.recurrenceId === null ? null : this.recurrenceIdText(instance.recurrenceId);
+    return splitAtDays(instance.start, instance.end, this.boundaries).map(([start, end]) => {
       const piece: Occurrence = {
         person,
         calendar,
@@ -175,7 +210,7 @@ export function mergeCalendars(
         attendees: e.attendees,
         zoneFallback: instance.fallbackZone === null ? null : own(instance.fallbackZone),
       };
-      return finish ? finish(piece, read, instance.event) : piece;
+      return finish(piece, instance.event);
     });
   }
 }

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../config/types.js';
-import { inReadingOrder, mergeCalendars } from '../ingest/ingest.js';
+import { CalendarMerger, inReadingOrder } from '../ingest/ingest.js';
 import type { IngestOptions } from '../ingest/read-calendar.js';
 import { isFile, readFound, sizeOf, type CalendarInput } from '../ingest/read/read.js';
 import { eventTagger, withTag } from '../tag/index.js';
@@ -76,8 +76,9 @@ function workerBuilt(): boolean {
 
 /**
  * Calendars to tagged occurrences: ingest and tag each calendar (in worker threads when there is
- * enough data, several calendars at once), then merge them on this thread in reading order. The
- * result does not depend on the number of threads: each calendar is read by the same function.
+ * enough data, several calendars at once), merging each on this thread in reading order as soon as
+ * those before it are in (and letting its read go). The result does not depend on the number of
+ * threads: each calendar is read by the same function and merged in the same order.
  */
 export async function readCalendars(
   sources: readonly CalendarInput[],
@@ -92,11 +93,10 @@ export async function readCalendars(
   const threads = Math.min(wanted, ordered.length);
   const { threads: _threads, transferBytes = false, lean = false, ...ingestOptions } = options;
   const setup: WorkerSetup = { config, window, options: ingestOptions, lean };
-  const answers =
-    threads < 2 || !workerBuilt()
-      ? readHere(ordered, setup)
-      : await readInWorkers(ordered, setup, threads, transferBytes);
-  return merged(ordered, answers, config, window);
+  const merge = new Merge(ordered, config, window);
+  if (threads < 2 || !workerBuilt()) readHere(ordered, setup, merge);
+  else await readInWorkers(ordered, setup, threads, transferBytes, merge);
+  return merge.done();
 }
 
 /** readCalendars on the calling thread: for the synchronous API. */
@@ -107,54 +107,71 @@ export function readCalendarsHere(
   options: IngestOptions = {},
 ): IngestResult<TaggedOccurrence> {
   const ordered = inReadingOrder(sources);
-  return merged(ordered, readHere(ordered, { config, window, options }), config, window);
+  const merge = new Merge(ordered, config, window);
+  readHere(ordered, { config, window, options }, merge);
+  return merge.done();
+}
+
+/**
+ * The calendars' answers merged in reading order, each as soon as every answer before it is in; a
+ * file that could not be read is a finding, first among the findings.
+ */
+class Merge {
+  private readonly merger: CalendarMerger<TaggedOccurrence>;
+  private readonly waiting: (Answer | undefined)[];
+  private readonly unread: Finding[] = [];
+  private next = 0;
+
+  constructor(
+    private readonly ordered: readonly CalendarInput[],
+    config: Config,
+    window: ReportWindow,
+  ) {
+    this.merger = new CalendarMerger<TaggedOccurrence>(config, window);
+    this.waiting = new Array<Answer | undefined>(ordered.length);
+  }
+
+  /** The answer for calendar `index` (of the sources in reading order). */
+  answer(index: number, answer: Answer): void {
+    this.waiting[index] = answer;
+    for (let a = this.waiting[this.next]; a !== undefined; a = this.waiting[this.next]) {
+      this.waiting[this.next] = undefined;
+      if ('code' in a) this.unread.push(a);
+      else
+        this.merger.add(this.ordered[this.next]!, a.read, (piece, event) => withTag(piece, a.tags[event]!));
+      this.next++;
+    }
+  }
+
+  get complete(): boolean {
+    return this.next === this.ordered.length;
+  }
+
+  done(): IngestResult<TaggedOccurrence> {
+    if (!this.complete) throw new Error('calendars merged before every one was read');
+    const result = this.merger.done();
+    return this.unread.length === 0 ? result : { ...result, findings: [...this.unread, ...result.findings] };
+  }
 }
 
 /** Each calendar read (a file when its turn comes) and tagged, one after another. */
-function readHere(ordered: readonly CalendarInput[], setup: WorkerSetup): Answer[] {
+function readHere(ordered: readonly CalendarInput[], setup: WorkerSetup, merge: Merge): void {
   const tagger = eventTagger(setup.config);
-  return ordered.map((input) => {
+  ordered.forEach((input, i) => {
     const source = isFile(input) ? readFound(input) : input;
-    return 'code' in source ? source : readAndTag(source, setup, tagger);
+    merge.answer(i, 'code' in source ? source : readAndTag(source, setup, tagger));
   });
 }
 
-/** The calendars read, merged; a file that could not be read is a finding, first among the findings. */
-function merged(
-  ordered: readonly CalendarInput[],
-  answers: readonly Answer[],
-  config: Config,
-  window: ReportWindow,
-): IngestResult<TaggedOccurrence> {
-  const unread: Finding[] = [];
-  const sources: CalendarInput[] = [];
-  const reads: TaggedRead[] = [];
-  answers.forEach((a, i) => {
-    if ('code' in a) unread.push(a);
-    else {
-      sources.push(ordered[i]!);
-      reads.push(a);
-    }
-  });
-  const result = mergeCalendars(
-    sources,
-    reads.map((a) => a.read),
-    config,
-    window,
-    (piece, read, event) => withTag(piece, reads[read]!.tags[event]!),
-  );
-  return unread.length === 0 ? result : { ...result, findings: [...unread, ...result.findings] };
-}
-
-/** Each calendar read by the next free worker; the answers in the order of `sources`. */
+/** Each calendar read by the next free worker, its answer given to `merge`. */
 function readInWorkers(
   sources: readonly CalendarInput[],
   setup: WorkerSetup,
   threads: number,
   transferBytes: boolean,
-): Promise<Answer[]> {
+  merge: Merge,
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    const answers = new Array<Answer>(sources.length);
     // One string object for equal strings of all calendars (addresses, titles, zones).
     const strings = new Map<string, string>();
     const intern = (s: string): string => {
@@ -192,12 +209,16 @@ function readInWorkers(
       });
       workers.push(worker);
       worker.on('message', (m: WorkerAnswer) => {
-        answers[m.index] = 'packed' in m ? unpackRead(m.packed, intern) : m.unreadable;
         done++;
-        if (done === sources.length) {
-          stop();
-          resolve(answers);
-        } else give(worker);
+        if (done === sources.length) stop();
+        else give(worker);
+        try {
+          merge.answer(m.index, 'packed' in m ? unpackRead(m.packed, intern) : m.unreadable);
+        } catch (error) {
+          fail(error as Error);
+          return;
+        }
+        if (done === sources.length) resolve();
       });
       const fail = (error: Error): void => {
         if (failed) return;
