@@ -87,7 +87,7 @@ export function findDoubleAttendance(team: Team): DoubleAttendance[] {
   return sharedMeetings(executives)
     .map((e) => ({
       system: e.first.system,
-      meeting: meetingRef(team, e.first.occ),
+      meeting: meetingRef(team, e.first),
       attendees: [...e.attendees].sort(),
       occurrences: e.occurrences,
       hours: round(e.hours),

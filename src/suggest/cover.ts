@@ -54,7 +54,7 @@ function coverFor(state: MoveState, person: string, week: string, unit: Unit, ma
     else rejections.push(result.rejection);
   }
   const hours = round(unit.pieces.reduce((s, p) => s + p.hours, 0));
-  const meeting = meetingRef(state.team, unit.pieces[0]!.occ);
+  const meeting = meetingRef(state.team, unit.pieces[0]!);
   const best = options.reduce<Option | null>((b, o) => (!b || better(o, b, state, week) ? o : b), null);
   if (!best) {
     return {

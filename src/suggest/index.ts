@@ -1,4 +1,4 @@
-import { UNASSIGNED, type PersonWeek, type Analysis } from '../types.js';
+import type { PersonWeek, Analysis } from '../types.js';
 import { findConsolidation, findDoubleAttendance } from './consolidation.js';
 import { suggestCover } from './cover.js';
 import { tellOneStory } from './lead-plan/consistency.js';
@@ -22,17 +22,20 @@ export interface SuggestInput {
  * Internal systems (the trust's own meetings) are reported but never moved, planned or listed as a
  * seat at the table: for suggestions they count as unassigned.
  */
-function externalOnly(input: SuggestInput): SuggestInput {
-  const { config, occurrences } = input.analysis;
+function externalOnly(input: SuggestInput): { input: SuggestInput; internal: ReadonlySet<string> } {
+  const { config } = input.analysis;
   const internal = new Set(config.systems.filter((s) => s.internal).map((s) => s.id));
-  if (internal.size === 0) return input;
+  if (internal.size === 0) return { input, internal };
   return {
-    ...input,
-    analysis: {
-      ...input.analysis,
-      config: { ...config, systems: config.systems.filter((s) => !s.internal) },
-      occurrences: occurrences.map((o) => (internal.has(o.system) ? { ...o, system: UNASSIGNED } : o)),
+    input: {
+      ...input,
+      analysis: {
+        ...input.analysis,
+        config: { ...config, systems: config.systems.filter((s) => !s.internal) },
+      },
     },
+    // Their pieces are unassigned in the team (buildTeam), the occurrences left as they are.
+    internal,
   };
 }
 
@@ -64,8 +67,12 @@ async function perTeam(
 }
 
 function syncOne(full: SuggestInput, options: SuggestOptions): SuggestionSet {
-  const input = externalOnly(full);
-  return withoutPlan(buildTeam(input.analysis, input.personWeeks, options.redact ?? false), input, options);
+  const { input, internal } = externalOnly(full);
+  return withoutPlan(
+    buildTeam(input.analysis, input.personWeeks, options.redact ?? false, internal),
+    input,
+    options,
+  );
 }
 
 /** Moves, consolidation, double attendance and seats at the table; synchronous, without the lead plan. */
@@ -82,8 +89,8 @@ export function suggestSync(full: SuggestInput, options: SuggestOptions = {}): S
 /** Every suggestion, including the system lead plan (which may load HiGHS, asynchronously). */
 export async function suggest(full: SuggestInput, options: SuggestOptions = {}): Promise<SuggestionSet> {
   return perTeam(full, async (part) => {
-    const input = externalOnly(part);
-    const team = buildTeam(input.analysis, input.personWeeks, options.redact ?? false);
+    const { input, internal } = externalOnly(part);
+    const team = buildTeam(input.analysis, input.personWeeks, options.redact ?? false, internal);
     const set = withoutPlan(team, input, options);
     const plan = await planLeads(team, input.analysis.config, {
       timeLimitSeconds: options.timeLimitSeconds ?? 60,

@@ -95,7 +95,7 @@ function describeMove(state: MoveState, from: string, option: Option, week: stri
     kind: option.kind,
     from,
     to: option.to,
-    meeting: meetingRef(state.team, first.occ),
+    meeting: meetingRef(state.team, first),
     unit: option.unit.kind,
     occurrences: new Set(option.unit.pieces.map((p) => p.key)).size,
     hoursInWeek: round(shed.get(week) ?? 0),
@@ -161,7 +161,7 @@ function movesForWeek(state: MoveState, pw: PersonWeek, verbose: boolean): WeekM
     }
     if (!best) {
       blocked = evaluated.map((e) => ({
-        meeting: meetingRef(state.team, e.unit.pieces[0]!.occ),
+        meeting: meetingRef(state.team, e.unit.pieces[0]!),
         unit: e.unit.kind,
         hoursInWeek: round(hoursByWeek(e.unit.pieces).get(week) ?? 0),
         reason: blockReason(e.rejections),

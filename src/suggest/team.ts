@@ -27,7 +27,7 @@ export interface Piece {
   readonly recurring: boolean;
 }
 
-export function pieceOf(occ: TaggedOccurrence, week: string, key: number): Piece {
+export function pieceOf(occ: TaggedOccurrence, week: string, key: number, system = occ.system): Piece {
   return {
     occ,
     week,
@@ -36,7 +36,7 @@ export function pieceOf(occ: TaggedOccurrence, week: string, key: number): Piece
     start: occ.start,
     end: occ.end,
     hours: occ.hours,
-    system: occ.system,
+    system,
     workstream: occ.workstream,
     recurring: occ.recurring,
   };
@@ -101,7 +101,16 @@ export function occurrenceKeys(): (occ: TaggedOccurrence) => number {
 const byStartEndUid = (a: TaggedOccurrence, b: TaggedOccurrence): number =>
   a.start - b.start || a.end - b.end || (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0);
 
-export function buildTeam(analysis: Analysis, personWeeks: PersonWeek[], redact = false): Team {
+/**
+ * The suggestions' index of a team's input. Pieces of the `unassigned` systems (the trust's internal
+ * ones: reported, never moved, planned or listed as a seat) have the system "unassigned".
+ */
+export function buildTeam(
+  analysis: Analysis,
+  personWeeks: PersonWeek[],
+  redact = false,
+  unassigned: ReadonlySet<string> = new Set(),
+): Team {
   const { config, window } = analysis;
   const people = new Map(config.people.map((p) => [p.id, p]));
   const pieces = new Map<string, Piece[]>();
@@ -125,7 +134,8 @@ export function buildTeam(analysis: Analysis, personWeeks: PersonWeek[], redact 
       person,
       list.map((i) => {
         const occ = occurrences[i]!;
-        return pieceOf(occ, weekKey(occ.start, window.zone), keyOf(occ));
+        const system = unassigned.has(occ.system) ? UNASSIGNED : occ.system;
+        return pieceOf(occ, weekKey(occ.start, window.zone), keyOf(occ), system);
       }),
     );
   }
@@ -198,11 +208,13 @@ export function figuresOf(team: Team, person: string, week: string): Readonly<We
   return team.figures.get(person)?.get(week) ?? NO_FIGURES;
 }
 
-export function meetingRef(team: Team, occ: TaggedOccurrence): MeetingRef {
+/** How suggestions name a meeting: from one of its pieces (whose system is the one suggestions see). */
+export function meetingRef(team: Team, piece: Piece): MeetingRef {
+  const { occ } = piece;
   const title = displayTitle(occ, team.redact);
   return {
     uid: occ.uid,
-    system: occ.system,
+    system: piece.system,
     workstream: occ.workstream,
     title,
     titleHidden: occ.private || team.redact,

@@ -102,7 +102,7 @@ function removedDoubles(team: Team, instance: PlanInstance, assignment: number[]
     for (const e of sharedMeetings(attendance)) {
       out.push({
         system: s.system,
-        meeting: meetingRef(team, e.first.occ),
+        meeting: meetingRef(team, e.first),
         attendees: [...e.attendees].map((p) => instance.people[p]!).sort(),
         lead: instance.people[assignment[si]!]!,
         hoursSaved: round(e.saved),
