@@ -14,9 +14,11 @@ export function byCategories(
 ): { id: string; reason: TagReason } | null {
   if (input.categories.length === 0) return null;
   const hays = input.categories.map(haystack);
+  const names = input.categories.map((c) => c.trim().toLowerCase());
   for (const target of targets) {
-    for (const category of input.categories) {
-      if (target.categories.has(category.trim().toLowerCase())) {
+    for (let i = 0; i < names.length; i++) {
+      const category = input.categories[i]!;
+      if (target.categories.has(names[i]!)) {
         return {
           id: target.id,
           reason: {

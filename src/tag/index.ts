@@ -2,6 +2,7 @@ import type { Config } from '../config/types.js';
 import type { Occurrence, TagReason, TaggedOccurrence } from '../types.js';
 import { compileRules, type TagRules } from './compile.js';
 import { tagInputOf, type TagFields, type TagInput } from './input.js';
+import { normaliseAddress } from './match.js';
 import { tagSystem } from './system.js';
 import { tagWorkstream } from './workstream.js';
 
@@ -27,9 +28,16 @@ export function tagOf(rules: TagRules, input: TagInput): Tag {
 export function eventTagger(config: Config): (fields: TagFields) => Tag {
   const rules = compileRules(config);
   const cache = new Map<string, Tag>();
+  // Each address normalised once: an attendee is on many of a calendar's events.
+  const addresses = new Map<string, string>();
+  const normalise = (address: string): string => {
+    let normal = addresses.get(address);
+    if (normal === undefined) addresses.set(address, (normal = normaliseAddress(address)));
+    return normal;
+  };
   return (fields) => {
     // The UID matters only to a correction: other events share tags across UIDs.
-    const { input, key } = tagInputOf(fields, rules.corrections.has(fields.uid));
+    const { input, key } = tagInputOf(fields, rules.corrections.has(fields.uid), normalise);
     let tag = cache.get(key);
     if (!tag) {
       tag = tagOf(rules, input);

@@ -46,8 +46,13 @@ function sortAddresses(list: TagInput['addresses']): void {
  * Reduces an occurrence (or its event) to its tag input and a key under which its tag can be cached;
  * `keyedByUid` false leaves the UID out of the key, for a UID no correction names.
  */
-export function tagInputOf(o: TagFields, keyedByUid = true): { input: TagInput; key: string } {
-  const organizer = o.organizer ? normaliseAddress(o.organizer) : null;
+export function tagInputOf(
+  o: TagFields,
+  keyedByUid = true,
+  /** normaliseAddress, or the same remembered per address (eventTagger: calendars repeat them). */
+  normalise: (address: string) => string = normaliseAddress,
+): { input: TagInput; key: string } {
+  const organizer = o.organizer ? normalise(o.organizer) : null;
   const seen = new Set<string>();
   const addresses: TagInput['addresses'] = [];
   const add = (address: string) => {
@@ -57,7 +62,7 @@ export function tagInputOf(o: TagFields, keyedByUid = true): { input: TagInput; 
     if (domain) addresses.push({ domain, organizer: address === organizer });
   };
   if (organizer) add(organizer);
-  for (const a of o.attendees) add(normaliseAddress(a.email));
+  for (const a of o.attendees) add(normalise(a.email));
   sortAddresses(addresses);
   const input: TagInput = {
     uid: o.uid,
