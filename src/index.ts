@@ -22,8 +22,17 @@ export { resolveWindow, weekKey, type WindowOptions } from './window.js';
 export { loadConfig, type LoadConfigOptions, type LoadedConfig } from './config/file.js';
 export { defaultConfig } from './config/defaults.js';
 export type * from './config/types.js';
-export { readInputs, type ReadOptions, type ReadResult } from './ingest/read/read.js';
-export { ingestCalendars, type IngestOptions } from './ingest/ingest.js';
+export {
+  findInputs,
+  readFound,
+  readInputs,
+  type CalendarFile,
+  type CalendarInput,
+  type FoundInputs,
+  type ReadOptions,
+  type ReadResult,
+} from './ingest/read/read.js';
+export { CalendarMerger, ingestCalendars, mergeCalendars, type IngestOptions } from './ingest/ingest.js';
 export { tagOccurrences } from './tag/index.js';
 export { readCalendars, readCalendarsHere, type ReadCalendarsOptions } from './workers/calendars.js';
 export { measure, measurePersonWeeks, personTotals, type Measurement } from './measure/index.js';
@@ -32,7 +41,14 @@ export { assembleReport, reportJsonSchema, type BuildReportOptions } from './rep
 export type * from './report/types.js';
 export { suggest, suggestSync, planLeads } from './suggest/index.js';
 export type * from './suggest/types.js';
-export { renderers, REPORT_FORMATS, type ReportFormat, type Renderer } from './render/index.js';
+export {
+  renderers,
+  renderJsonChunks,
+  REPORT_FORMATS,
+  type ReportFormat,
+  type Renderer,
+} from './render/index.js';
+export { prettyJsonChunks } from './render/json-chunks.js';
 export { displayTitle } from './display-title.js';
 export { eachExportRow, exportRows, EXPORT_COLUMNS, type ExportRow } from './export/rows.js';
 export { exportCsv, exportCsvChunks, exportJson } from './export/format.js';
