@@ -99,6 +99,8 @@ export class CalendarMerger<T extends Occurrence = Occurrence> {
   private readonly recurrenceIds = new Map<number, string>();
   /** Files read as one person because they share an owner address, for the "merged" finding. */
   private readonly byOwner = new Map<string, { person: string; email: string; files: string[] }>();
+  /** done's answer: it counts each calendar's occurrences into its summary, which must happen once. */
+  private result: IngestResult<T> | null = null;
 
   constructor(
     config: Config,
@@ -110,6 +112,7 @@ export class CalendarMerger<T extends Occurrence = Occurrence> {
 
   /** The next calendar in reading order; `finish` makes each piece the occurrence kept (tags it, say), given its event's index. */
   add(source: SourceName, read: CalendarRead, finish: (piece: Occurrence, event: number) => T): void {
+    if (this.result) throw new Error('a calendar added to a merge that is done');
     const { summary, identity } = read;
     const id = this.ids.idFor(identity, source);
     if (identity.via === 'owner' && identity.email) {
@@ -145,8 +148,9 @@ export class CalendarMerger<T extends Occurrence = Occurrence> {
     this.findings.push(...sink.done());
   }
 
-  /** Every calendar added: the occurrences by person, start and uid, the calendars and the findings. */
+  /** Every calendar added: the occurrences by person, start and uid, the calendars and the findings (the same answer if asked again). */
   done(): IngestResult<T> {
+    if (this.result) return this.result;
     const findings = [...this.findings];
     for (const m of this.byOwner.values()) {
       if (m.files.length < 2) continue;
@@ -165,7 +169,8 @@ export class CalendarMerger<T extends Occurrence = Occurrence> {
       }
     }
     occurrences.sort(byPersonStartUid);
-    return { occurrences, calendars: this.calendars, findings };
+    this.result = { occurrences, calendars: this.calendars, findings };
+    return this.result;
   }
 
   private recurrenceIdText(ms: number): string {

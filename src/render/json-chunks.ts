@@ -8,14 +8,21 @@ const OBJECT_DEPTH = 2;
 const BATCH = 256;
 
 /**
- * Exactly `JSON.stringify(value, null, 2) + "\n"`, in chunks of about CHUNK_CHARS characters (a batch
- * of a long list may be longer). The national report's JSON is 42 MB: as one string (twice that in
- * memory once a title is outside Latin-1) and then as the bytes written, it was 170 MB at the end of
- * the run. The top-level objects are walked here; a long array under them is written BATCH elements
- * at a time, each batch by JSON.stringify of the batch under the same keys, so that it is indented
- * as in the whole document, from which the batch's lines are cut.
+ * `JSON.stringify(value, null, 2) + "\n"`, in chunks of about CHUNK_CHARS characters (a batch of a
+ * long list may be longer). The national report's JSON is 42 MB: as one string (twice that in
+ * memory once a title is outside Latin-1) and then as the bytes written, it was 170 MB at the end
+ * of the run. The top-level objects are walked here; a long array under them is written BATCH
+ * elements at a time, each batch by JSON.stringify of the batch under the same keys, so that it is
+ * indented as in the whole document, from which the batch's lines are cut. The bytes are the same
+ * for any value, with one difference a plain-data document never shows: a `toJSON` method of a
+ * value in the walked levels, or of an element of a long list, is called with another key argument
+ * than JSON.stringify gives it ('' or its index in its batch).
  */
 export function* prettyJsonChunks(value: unknown): Generator<string> {
+  if (!walked(value)) {
+    yield `${JSON.stringify(value, null, 2)}\n`;
+    return;
+  }
   let pending = '';
   for (const part of parts(value, [])) {
     // A batch is a chunk by itself: joined to the small parts around it, it would be copied again.
@@ -34,47 +41,56 @@ export function* prettyJsonChunks(value: unknown): Generator<string> {
   yield `${pending}\n`;
 }
 
-/** Values JSON.stringify leaves out of an object. */
-const omitted = (v: unknown): boolean => v === undefined || typeof v === 'function' || typeof v === 'symbol';
-
 const pad = (depth: number): string => '  '.repeat(depth);
 
+const hasToJSON = (v: unknown): boolean =>
+  v !== null && typeof v === 'object' && 'toJSON' in v && typeof v.toJSON === 'function';
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  if ('toJSON' in value && typeof value.toJSON === 'function') return false;
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || hasToJSON(value)) return false;
   return Object.getPrototypeOf(value) === Object.prototype;
 }
 
-/** A value as JSON.stringify writes it at this depth: its lines after the first indented to it. */
-function leaf(value: unknown, depth: number): string {
-  const text = JSON.stringify(value, null, 2);
-  return depth === 0 ? text : text.replaceAll('\n', `\n${pad(depth)}`);
+/** A long array whose elements JSON.stringify writes as they are (none with a toJSON of its own). */
+const batched = (value: unknown): value is unknown[] =>
+  Array.isArray(value) && value.length > BATCH && !hasToJSON(value) && !value.some(hasToJSON);
+
+/** Whether `value` at `depth` is written here member by member (else by one JSON.stringify). */
+const walked = (value: unknown, depth = 0): boolean =>
+  batched(value) || (depth < OBJECT_DEPTH && isPlainObject(value));
+
+/**
+ * A value as JSON.stringify writes it at this depth, its lines after the first indented to it;
+ * undefined where JSON.stringify writes nothing (undefined, a function, a symbol).
+ */
+function leaf(value: unknown, depth: number): string | undefined {
+  const text = JSON.stringify(value, null, 2) as string | undefined;
+  return text === undefined || depth === 0 ? text : text.replaceAll('\n', `\n${pad(depth)}`);
 }
 
 /** `keys` are the object keys from the top down to `value`, so its depth is their number. */
 function* parts(value: unknown, keys: readonly string[]): Generator<string> {
   const depth = keys.length;
-  if (Array.isArray(value) && value.length > BATCH) {
+  if (batched(value)) {
     yield* batches(value, keys);
     return;
   }
-  if (depth >= OBJECT_DEPTH || !isPlainObject(value)) {
-    yield leaf(value, depth);
+  if (!isPlainObject(value)) {
+    yield leaf(value, depth) ?? 'null';
     return;
   }
-  const entries = Object.entries(value).filter(([, v]) => !omitted(v));
-  if (entries.length === 0) {
-    yield '{}';
-    return;
+  let first = true;
+  for (const [key, v] of Object.entries(value)) {
+    const inner = walked(v, depth + 1);
+    // A member JSON.stringify writes nothing for is left out, as JSON.stringify leaves it.
+    const text = inner ? '' : leaf(v, depth + 1);
+    if (!inner && text === undefined) continue;
+    yield `${first ? '{' : ','}\n${pad(depth + 1)}${JSON.stringify(key)}: `;
+    first = false;
+    if (inner) yield* parts(v, [...keys, key]);
+    else yield text!;
   }
-  yield '{';
-  for (let i = 0; i < entries.length; i++) {
-    const [key, v] = entries[i]!;
-    yield `\n${pad(depth + 1)}${JSON.stringify(key)}: `;
-    yield* parts(v, [...keys, key]);
-    if (i < entries.length - 1) yield ',';
-  }
-  yield `\n${pad(depth)}}`;
+  yield first ? '{}' : `\n${pad(depth)}}`;
 }
 
 /**

@@ -36,6 +36,23 @@ describe('prettyJsonChunks', () => {
     for (const v of values) expect(joined(v)).toBe(pretty(v));
   });
 
+  it('writes what JSON.stringify writes for values with toJSON, at the top and in long lists', () => {
+    const gone = { toJSON: () => undefined };
+    const long = Array.from({ length: 300 }, (_, i) => (i === 7 ? new Date(Date.UTC(2026, 0, i)) : i));
+    const own = Object.assign(
+      Array.from({ length: 300 }, (_, i) => i),
+      { toJSON: () => 'mine' },
+    );
+    const values: unknown[] = [
+      undefined,
+      new Date(0),
+      { kept: 1, gone, alsoKept: { gone, n: [gone] } },
+      { long, own, nested: { long } },
+      long,
+    ];
+    for (const v of values) expect(joined(v)).toBe(pretty(v));
+  });
+
   it('writes a long list in chunks of about CHUNK_CHARS characters, not as one string', () => {
     const rows = Array.from({ length: 20_000 }, (_, i) => ({ person: `p${i % 150}`, week: i, hours: i / 7 }));
     const value = { personWeeks: rows, meta: { count: rows.length } };
