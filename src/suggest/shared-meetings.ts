@@ -22,17 +22,32 @@ const sum = (pieces: readonly Piece[]): number => pieces.reduce((t, p) => t + p.
  * count it this way; who is an attendee (executives, people with a system's meetings) is theirs.
  */
 export function sharedMeetings<A>(attendance: Iterable<readonly [A, Iterable<Piece>]>): SharedMeeting<A>[] {
-  const byKey = new Map<number, Map<A, Piece[]>>();
+  // Per occurrence key, its attendees' pieces: most occurrences have one attendee, kept without a map.
+  const byKey = new Map<number, Map<A, Piece[]> | { only: A; pieces: Piece[] }>();
   for (const [attendee, pieces] of attendance) {
     for (const piece of pieces) {
-      const who = byKey.get(piece.key) ?? new Map<A, Piece[]>();
-      who.set(attendee, [...(who.get(attendee) ?? []), piece]);
-      byKey.set(piece.key, who);
+      const seen = byKey.get(piece.key);
+      if (seen === undefined) byKey.set(piece.key, { only: attendee, pieces: [piece] });
+      else if (!(seen instanceof Map)) {
+        if (seen.only === attendee) seen.pieces.push(piece);
+        else
+          byKey.set(
+            piece.key,
+            new Map([
+              [seen.only, seen.pieces],
+              [attendee, [piece]],
+            ]),
+          );
+      } else {
+        const theirs = seen.get(attendee);
+        if (theirs) theirs.push(piece);
+        else seen.set(attendee, [piece]);
+      }
     }
   }
   const byUid = new Map<string, SharedMeeting<A>>();
   for (const who of byKey.values()) {
-    if (who.size < 2) continue;
+    if (!(who instanceof Map)) continue;
     const copies = [...who.values()];
     const once = Math.max(...copies.map(sum));
     const spent = copies.reduce((s, c) => s + sum(c), 0);
