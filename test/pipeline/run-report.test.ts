@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { validateConfigText } from '../../src/config/validate.js';
 import { buildReport, loadAnalysis, runReport, withSuggestions } from '../../src/pipeline.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -59,4 +60,44 @@ describe('runReport', () => {
       );
     expect(await report(lean)).toEqual(await report(full));
   });
+
+  // /proc/self/mem can be found (stat) but not read (EIO): the file that fails when its turn comes.
+  it.skipIf(process.platform !== 'linux')(
+    'reports a file that cannot be read when its turn comes with the inputs not found, and reads the rest',
+    async () => {
+      const calendar = path.join(root, 'fixtures', 'demo', 'calendars', 'rachel-thornbury.ics');
+      // Whose the file is comes from the config, as for any input that cannot be read.
+      const config = validateConfigText('people:\n  - id: cmo\n    calendars: [/proc/self/mem]\n', {
+        file: path.join(root, 'engage-load.yaml'),
+        shown: 'engage-load.yaml',
+      }).config;
+      const run = await loadAnalysis({
+        calendars: ['missing.ics', '/proc/self/mem', calendar],
+        loadedConfig: { config, findings: [] },
+        cwd: root,
+        week: '2026-W47',
+        now: new Date('2026-11-23T12:00:00Z'),
+      });
+      const at = run.findings.findIndex((f) => f.code === 'input.unreadable');
+      expect(run.findings.slice(at, at + 2)).toMatchObject([
+        {
+          code: 'input.unreadable',
+          severity: 'error',
+          file: 'missing.ics',
+          data: { reason: 'no such file or folder' },
+        },
+        {
+          code: 'input.unreadable',
+          severity: 'error',
+          file: '/proc/self/mem',
+          person: 'cmo',
+          data: { reason: /EIO/ },
+        },
+      ]);
+      expect(run.findings.filter((f) => f.code === 'input.unreadable')).toHaveLength(2);
+      expect(run.inputFailed).toBe(true);
+      expect(run.readable).toBe(1);
+      expect(run.analysis.occurrences.length).toBeGreaterThan(0);
+    },
+  );
 });
