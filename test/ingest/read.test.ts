@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -27,6 +27,28 @@ describe('readInputs: files, folders and stdin', () => {
     expect(r.sources[0]!.location).toBe(path.join(dir, 'exports', 'b.ics'));
     expect(text(r.sources[1]!.bytes)).toBe(CALENDAR);
     expect(r.findings).toEqual([]);
+  });
+
+  it('reads a linked calendar in a folder as the file it links to, and reports a link to nothing by its name', async () => {
+    const linked = path.join(dir, 'linked');
+    mkdirSync(linked);
+    symlinkSync(path.join(dir, 'exports', 'b.ics'), path.join(linked, 'b.ics'));
+    symlinkSync(path.join(dir, 'nowhere.ics'), path.join(linked, 'gone.ics'));
+    writeFileSync(path.join(linked, 'c.ics'), CALENDAR);
+    const r = await readInputs(['linked'], { cwd: dir });
+    expect(r.sources.map((s) => s.name)).toEqual([
+      path.join('linked', 'b.ics'),
+      path.join('linked', 'c.ics'),
+    ]);
+    expect(text(r.sources[0]!.bytes)).toBe(CALENDAR);
+    expect(r.findings).toEqual([
+      {
+        code: 'input.unreadable',
+        severity: 'error',
+        file: path.join('linked', 'gone.ics'),
+        data: { reason: 'no such file or folder' },
+      },
+    ]);
   });
 
   it('reports a missing file and an empty folder, and still reads the rest', async () => {

@@ -73,7 +73,8 @@ async function walk(dir: string): Promise<string[]> {
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) out.push(...(await walk(full)));
-    else if (entry.isFile() && /\.ics$/i.test(entry.name)) out.push(full);
+    // A link is read as what it links to (a link that leads nowhere is reported when found).
+    else if ((entry.isFile() || entry.isSymbolicLink()) && /\.ics$/i.test(entry.name)) out.push(full);
   }
   return out;
 }
@@ -160,8 +161,15 @@ export async function findInputs(specs: string[], options: ReadOptions): Promise
         const files = info.isDirectory() ? await walk(full) : [full];
         if (info.isDirectory() && files.length === 0) fail(spec, 'folder holds no .ics files');
         for (const file of files) {
-          const size = file === full ? info.size : (await stat(file)).size;
           const name = info.isDirectory() ? path.join(spec, path.relative(full, file)) : spec;
+          let size: number;
+          try {
+            size = file === full ? info.size : (await stat(file)).size;
+          } catch (error) {
+            // One file of a folder that cannot be found is that file's finding: the others are read.
+            fail(name, reasonOf(error));
+            continue;
+          }
           const maxFile = options.maxFileBytes ?? 512 * 1024 * 1024;
           if (size > maxFile) {
             fail(name, tooLarge(maxFile));
