@@ -158,7 +158,7 @@ class Merge {
 function readHere(ordered: readonly CalendarInput[], setup: WorkerSetup, merge: Merge): void {
   const tagger = eventTagger(setup.config);
   ordered.forEach((input, i) => {
-    const source = isFile(input) ? readFound(input) : input;
+    const source = readFound(input);
     merge.answer(i, 'code' in source ? source : readAndTag(source, setup, tagger));
   });
 }

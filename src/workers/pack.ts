@@ -17,7 +17,10 @@ export interface PackedRead {
    * after tagging nothing on the receiving thread reads them, so they are not interned there.
    */
   texts: string[];
-  /** Per event: uid, title, description (in texts), location, organizer (-1: none), private, categories (n, …), attendees (n, email, partstat, role …). */
+  /**
+   * Per event: uid, title, description (in texts), location, organizer (-1: none), private,
+   * categories (n, …), attendees (n, email, partstat, role …).
+   */
   events: Int32Array<ArrayBuffer>;
   eventCount: number;
   /** Per instance, INSTANCE_FIELDS numbers: event, sequence, start, end, recurrence id (NaN: none), recurs, fallback zone (-1: none), status. */
@@ -98,7 +101,8 @@ export function packRead({ read, tags }: TaggedRead): PackedRead {
 
 /**
  * The read back from its packed form. `intern` gives one string object for equal strings across
- * calendars (descriptions aside, see PackedRead.texts), and equal attendee lists and category lists are shared within one.
+ * calendars (descriptions aside, see PackedRead.texts), and equal attendee lists and category lists
+ * are shared within one.
  */
 export function unpackRead(p: PackedRead, intern: (s: string) => string): TaggedRead {
   const strings = p.strings.map(intern);

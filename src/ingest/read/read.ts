@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isFeedUrl } from '../../config/feed-url.js';
 import type { CalendarSource, Finding } from '../../types.js';
@@ -54,12 +54,16 @@ export const unreadable = (file: string, reason: string): Finding<'input.unreada
   data: { reason },
 });
 
-/** Reads a file found by findInputs: the source, or the finding that says why it cannot be read. */
-export function readFound(file: CalendarFile): CalendarSource | Finding<'input.unreadable'> {
+/**
+ * An input of findInputs as a source: a file read now (or the finding that says why it cannot be
+ * read), anything else as it came.
+ */
+export function readFound(input: CalendarInput): CalendarSource | Finding<'input.unreadable'> {
+  if (!isFile(input)) return input;
   try {
-    return { name: file.name, location: file.location, bytes: readFileSync(file.location) };
+    return { name: input.name, location: input.location, bytes: readFileSync(input.location) };
   } catch (error) {
-    return unreadable(file.name, reasonOf(error));
+    return unreadable(input.name, reasonOf(error));
   }
 }
 
@@ -126,14 +130,9 @@ export async function readInputs(specs: string[], options: ReadOptions): Promise
   const sources: CalendarSource[] = [];
   const findings = [...found.findings];
   for (const input of found.inputs) {
-    if (!isFile(input)) sources.push(input);
-    else {
-      try {
-        sources.push({ name: input.name, location: input.location, bytes: await readFile(input.location) });
-      } catch (error) {
-        findings.push(unreadable(input.name, reasonOf(error)));
-      }
-    }
+    const read = readFound(input);
+    if ('code' in read) findings.push(read);
+    else sources.push(read);
   }
   return { sources, findings };
 }
